@@ -1,0 +1,49 @@
+"""The association row (id = 1) and the key/value settings of a file."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import asdict, fields
+from datetime import datetime
+
+from sqlite_utils import Database
+
+from kuhina_desktop.domain.association import Association
+from kuhina_desktop.storage.database import DataFile
+
+_FIELDS = [f.name for f in fields(Association)]
+
+
+def get_association(data: DataFile) -> Association | None:
+    rows = data.query(f"SELECT {', '.join(_FIELDS)} FROM association WHERE id = 1")
+    if not rows:
+        return None
+    return Association(**{name: rows[0][name] for name in _FIELDS})
+
+
+def save_association(db: Database, assoc: Association) -> None:
+    values = asdict(assoc)
+    exists = db.execute("SELECT 1 FROM association WHERE id = 1").fetchone()
+    if exists:
+        assignments = ", ".join(f"{name} = ?" for name in _FIELDS)
+        db.execute(f"UPDATE association SET {assignments} WHERE id = 1",
+                   [values[name] for name in _FIELDS])
+    else:
+        columns = ", ".join(["id", "created_at", *_FIELDS])
+        marks = ", ".join("?" for _ in range(len(_FIELDS) + 2))
+        db.execute(f"INSERT INTO association ({columns}) VALUES ({marks})",
+                   [1, datetime.now().isoformat(timespec="seconds"),
+                    *[values[name] for name in _FIELDS]])
+
+
+def get_setting(data: DataFile, key: str, default: object = None) -> object:
+    rows = data.query("SELECT value FROM settings WHERE key = ?", (key,))
+    return json.loads(rows[0]["value"]) if rows else default
+
+
+def set_setting(db: Database, key: str, value: object) -> None:
+    db.execute(
+        "INSERT INTO settings (key, value) VALUES (?, ?) "
+        "ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+        [key, json.dumps(value)],
+    )

@@ -1,0 +1,42 @@
+"""`kuhina-desktop check`: a full, read-only health check of a file."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from kuhina_desktop.domain.errors import DataFileError
+from kuhina_desktop.storage.fileinfo import (
+    applied_migrations,
+    integrity_check,
+    read_header,
+    read_only_connection,
+)
+from kuhina_desktop.storage.migrations import schema_names
+
+
+@dataclass(frozen=True)
+class CheckReport:
+    problems: tuple[str, ...]
+    schema_version: str
+
+    @property
+    def ok(self) -> bool:
+        return not self.problems
+
+
+def check_file(path: Path) -> CheckReport:
+    """Integrity and foreign keys, read-only. Raises DataFileError for a file that is not ours."""
+    if not path.exists():
+        raise DataFileError(str(path), code="file_missing", path=str(path))
+    read_header(path)
+    conn = read_only_connection(path)
+    try:
+        problems = integrity_check(conn)
+        applied = applied_migrations(conn) if not problems else []
+    finally:
+        conn.close()
+    unknown = [name for name in applied if name not in schema_names()]
+    if unknown:
+        problems.append(f"written by a newer version (unknown migrations: {', '.join(unknown)})")
+    return CheckReport(tuple(problems), applied[-1] if applied else "")

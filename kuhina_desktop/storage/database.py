@@ -1,0 +1,220 @@
+"""open_data_file() / create_data_file(): the only doors to a .kuhina file.
+
+Order of trust when opening: read the header (not ours → refuse, untouched), open read-only
+to look at the migrations (newer → refuse or read-only, untouched) and run quick_check
+(damaged → refuse, untouched), take the lock file, back up if migrations are pending, and only
+then open for writing.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import sqlite3
+from collections.abc import Iterator
+from datetime import datetime
+from pathlib import Path
+
+from sqlite_utils import Database
+
+from kuhina_desktop.domain.errors import (
+    DamagedFile,
+    DataFileError,
+    FileLocked,
+    NewerFileVersion,
+)
+from kuhina_desktop.storage import faults
+from kuhina_desktop.storage.backup import backup_database
+from kuhina_desktop.storage.fileinfo import (
+    APPLICATION_ID,
+    applied_migrations,
+    check_not_newer,
+    quick_check,
+    read_header,
+    read_only_connection,
+)
+from kuhina_desktop.storage.lockfile import DataFileLock
+from kuhina_desktop.storage.migrations import migrations, schema_names
+
+FILE_SUFFIX = ".kuhina"
+BUSY_TIMEOUT_MS = 5000
+
+
+class DataFile:
+    """An open association file: the sqlite-utils Database plus how it was opened."""
+
+    def __init__(self, path: Path, db: Database, *, read_only: bool,
+                 lock: DataFileLock | None, read_only_reason: str = "") -> None:
+        self.path = path
+        self.db = db
+        self.read_only = read_only
+        self.read_only_reason = read_only_reason
+        self._lock = lock
+        self.changes_since_open = 0
+
+    @property
+    def conn(self) -> sqlite3.Connection:
+        return self.db.conn
+
+    @contextlib.contextmanager
+    def write(self) -> Iterator[Database]:
+        """One user action = one transaction, taken with BEGIN IMMEDIATE.
+
+        Nested calls become savepoints. Operating-system faults (disk full, read-only, file
+        gone) are turned into StorageFault subclasses that the UI can explain.
+        """
+        if self.read_only:
+            raise faults.read_only_error(self.path, self.read_only_reason)
+        if self.conn.in_transaction:
+            with self.db.atomic():
+                yield self.db
+            return
+        with faults.translated(self.path):
+            self.conn.execute("BEGIN IMMEDIATE")
+            try:
+                yield self.db
+            except BaseException:
+                if self.conn.in_transaction:
+                    self.conn.execute("ROLLBACK")
+                raise
+            self.conn.execute("COMMIT")
+        self.changes_since_open += 1
+
+    def query(self, sql: str, params: tuple | list = ()) -> list[sqlite3.Row]:
+        with faults.translated(self.path):
+            cursor = self.conn.cursor()
+            cursor.row_factory = sqlite3.Row
+            return cursor.execute(sql, params).fetchall()
+
+    def schema_version(self) -> str:
+        applied = applied_migrations(self.conn)
+        return applied[-1] if applied else ""
+
+    def close(self) -> None:
+        with contextlib.suppress(sqlite3.Error):
+            if self.conn.in_transaction:
+                self.conn.execute("ROLLBACK")
+            self.db.close()
+        if self._lock:
+            self._lock.release()
+            self._lock = None
+
+
+def create_data_file(path: Path) -> DataFile:
+    """Create a new, empty association file at the current schema. Never overwrites."""
+    path = path.resolve()
+    if path.exists():
+        raise DataFileError(str(path), code="file_exists", path=str(path))
+    lock = DataFileLock(path)
+    lock.acquire()
+    try:
+        with faults.translated(path):
+            conn = sqlite3.connect(str(path), timeout=BUSY_TIMEOUT_MS / 1000)
+            _apply_pragmas(conn)
+            conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+            db = Database(conn)
+            _migrate(db)
+    except BaseException:
+        lock.release()
+        with contextlib.suppress(OSError):
+            path.unlink()
+        raise
+    return DataFile(path, db, read_only=False, lock=lock)
+
+
+def open_data_file(path: Path, *, read_only: bool = False, allow_newer_read_only: bool = False,
+                   break_foreign_lock: bool = False, backup_dir: Path | None = None) -> DataFile:
+    """Open an existing file, refusing anything that is not a healthy Kuhina file."""
+    path = path.resolve()
+    if not path.exists():
+        raise DataFileError(str(path), code="file_missing", path=str(path))
+    read_header(path)
+    pending, newer = _inspect(path)
+    if newer and not allow_newer_read_only:
+        raise newer
+    if read_only or newer:
+        return _open_read_only(path, reason="newer" if newer else "requested")
+    lock = DataFileLock(path)
+    try:
+        lock.acquire(break_foreign=break_foreign_lock)
+    except PermissionError:
+        return _open_read_only(path, reason="folder_read_only")
+    except FileLocked:
+        raise
+    try:
+        return _open_writable(path, lock, pending, backup_dir)
+    except BaseException:
+        lock.release()
+        raise
+
+
+def _inspect(path: Path) -> tuple[bool, NewerFileVersion | None]:
+    """Read-only look inside: (are migrations pending, newer-version error or None)."""
+    try:
+        conn = read_only_connection(path)
+    except sqlite3.DatabaseError as exc:
+        raise DamagedFile(str(path), path=str(path), reason=str(exc)) from exc
+    try:
+        problems = quick_check(conn)
+        if problems:
+            raise DamagedFile(str(path), path=str(path), reason="; ".join(problems[:5]))
+        try:
+            applied = applied_migrations(conn)
+        except sqlite3.DatabaseError as exc:
+            raise DamagedFile(str(path), path=str(path), reason=str(exc)) from exc
+    finally:
+        conn.close()
+    try:
+        check_not_newer(path, applied, schema_names())
+    except NewerFileVersion as exc:
+        return False, exc
+    return len(applied) < len(schema_names()), None
+
+
+def _open_read_only(path: Path, reason: str) -> DataFile:
+    db = Database(read_only_connection(path), execute_plugins=False, recursive_triggers=False)
+    return DataFile(path, db, read_only=True, lock=None, read_only_reason=reason)
+
+
+def _open_writable(path: Path, lock: DataFileLock, pending: bool,
+                   backup_dir: Path | None) -> DataFile:
+    if not _can_write(path):
+        lock.release()
+        return _open_read_only(path, reason="file_read_only")
+    with faults.translated(path):
+        conn = sqlite3.connect(str(path), timeout=BUSY_TIMEOUT_MS / 1000)
+        _apply_pragmas(conn)
+        db = Database(conn)
+        if pending:
+            backup_before_migration(path, conn, backup_dir)
+            _migrate(db)
+    return DataFile(path, db, read_only=False, lock=lock)
+
+
+def _can_write(path: Path) -> bool:
+    return os.access(path, os.W_OK) and os.access(path.parent, os.W_OK)
+
+
+def _apply_pragmas(conn: sqlite3.Connection) -> None:
+    # DELETE journal, never WAL: the file may live on a network drive or a synced folder,
+    # where WAL's shared memory does not work and a -wal file can be left behind.
+    conn.execute("PRAGMA journal_mode = DELETE")
+    conn.execute("PRAGMA synchronous = FULL")
+    conn.execute("PRAGMA foreign_keys = ON")
+    conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+
+
+def _migrate(db: Database) -> None:
+    migrations.apply(db)
+    db.execute(f"PRAGMA user_version = {len(schema_names())}")
+    db.conn.commit()
+
+
+def backup_before_migration(path: Path, conn: sqlite3.Connection, backup_dir: Path | None) -> Path:
+    from kuhina_desktop import appdirs
+
+    folder = backup_dir or appdirs.backups_dir()
+    stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+    target = folder / f"{path.stem}.before-migration-{stamp}{FILE_SUFFIX}"
+    backup_database(conn, target)
+    return target

@@ -1,0 +1,115 @@
+"""A lock file beside the data file that says who has it open (user, host, pid, since).
+
+SQLite's own locks protect single transactions; this protects a whole editing session, and
+unlike an OS lock it can tell a second computer on a shared drive *who* holds the file.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import getpass
+import json
+import os
+import socket
+from dataclasses import asdict, dataclass
+from datetime import datetime
+from pathlib import Path
+
+from kuhina_desktop.domain.errors import FileLocked
+
+
+@dataclass(frozen=True)
+class LockHolder:
+    user: str
+    host: str
+    pid: int
+    since: str
+
+    @property
+    def is_this_host(self) -> bool:
+        return self.host == socket.gethostname()
+
+
+def lock_path_for(data_path: Path) -> Path:
+    return data_path.with_name(data_path.name + ".lock")
+
+
+def os_user() -> str:
+    try:
+        return getpass.getuser()
+    except Exception:  # noqa: BLE001 - no user name is not a reason to refuse to work
+        return "?"
+
+
+def _me() -> LockHolder:
+    return LockHolder(os_user(), socket.gethostname(), os.getpid(),
+                      datetime.now().isoformat(timespec="seconds"))
+
+
+def _pid_alive(pid: int) -> bool:
+    if pid <= 0:
+        return False
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    except OSError:  # Windows raises OSError for a pid that does not exist
+        return False
+    return True
+
+
+def read_holder(lock_path: Path) -> LockHolder | None:
+    try:
+        data = json.loads(lock_path.read_text(encoding="utf-8"))
+        return LockHolder(str(data["user"]), str(data["host"]), int(data["pid"]), str(data["since"]))
+    except (OSError, ValueError, KeyError, TypeError):
+        return None
+
+
+class DataFileLock:
+    """Held while a file is open for writing; release() removes the lock file."""
+
+    def __init__(self, data_path: Path) -> None:
+        self.path = lock_path_for(data_path)
+        self.holder = _me()
+        self._held = False
+
+    def acquire(self, *, break_foreign: bool = False) -> None:
+        """Take the lock; a stale lock of a dead process on this host is recovered silently.
+
+        Raises FileLocked (with the holder) when another live process or another computer
+        has the file; ``break_foreign=True`` takes it anyway, after the user confirmed.
+        """
+        for _attempt in range(3):
+            if self._try_create():
+                return
+            holder = read_holder(self.path)
+            if holder and holder.pid == os.getpid() and holder.is_this_host:
+                raise FileLocked(str(self.path), holder=holder, same_process=True)
+            stale = holder is None or (holder.is_this_host and not _pid_alive(holder.pid))
+            if not (stale or break_foreign):
+                raise FileLocked(str(self.path), holder=holder)
+            with contextlib.suppress(FileNotFoundError):
+                self.path.unlink()
+        raise FileLocked(str(self.path), holder=read_holder(self.path))
+
+    def _try_create(self) -> bool:
+        try:
+            fd = os.open(self.path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o644)
+        except FileExistsError:
+            return False
+        with os.fdopen(fd, "w", encoding="utf-8") as handle:
+            json.dump(asdict(self.holder), handle)
+        self._held = True
+        return True
+
+    def release(self) -> None:
+        if not self._held:
+            return
+        holder = read_holder(self.path)
+        if holder == self.holder:
+            with contextlib.suppress(FileNotFoundError):
+                self.path.unlink()
+        self._held = False

@@ -1,0 +1,179 @@
+"""The main window: the association header, navigation on the left, one view at a time."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QMessageBox,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kuhina_desktop import __version__
+from kuhina_desktop.services import Services
+from kuhina_desktop.ui.views import NavEntry, navigation_entries
+
+
+class MainWindow(QMainWindow):
+    """Shows one open file. File-level actions are signalled to the app, which owns files."""
+
+    new_file_requested = Signal()
+    open_file_requested = Signal()
+    open_recent_requested = Signal(Path)
+    backup_requested = Signal()
+    help_requested = Signal()
+
+    def __init__(self, services: Services, recent_files: list[str],
+                 demo: bool = False) -> None:
+        super().__init__()
+        self.services = services
+        self.demo = demo
+        self.setObjectName("MainWindow")
+        self.resize(1280, 720)
+        self.setMinimumSize(960, 600)
+        self._views: dict[str, QWidget] = {}
+        self._build_menus(recent_files)
+        self._build_body()
+        self.refresh_header()
+        self.statusBar().showMessage(self._status_text())
+
+    # ----- building -------------------------------------------------------------------------
+    def _build_menus(self, recent_files: list[str]) -> None:
+        file_menu = self.menuBar().addMenu(self.tr("&File"))
+        self._add_action(file_menu, self.tr("&New association file…"), self.new_file_requested.emit,
+                         QKeySequence("Ctrl+Shift+N"))
+        self._add_action(file_menu, self.tr("&Open…"), self.open_file_requested.emit,
+                         QKeySequence.StandardKey.Open)
+        self.recent_menu = file_menu.addMenu(self.tr("Open &recent"))
+        self.set_recent_files(recent_files)
+        file_menu.addSeparator()
+        self._add_action(file_menu, self.tr("Save a &copy / Backup now…"),
+                         self.backup_requested.emit, QKeySequence("Ctrl+Shift+S"))
+        file_menu.addSeparator()
+        self._add_action(file_menu, self.tr("&Quit"), self.close, QKeySequence("Ctrl+Q"))
+        help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        self._add_action(help_menu, self.tr("User &guide"), self.help_requested.emit,
+                         QKeySequence.StandardKey.HelpContents)
+        self._add_action(help_menu, self.tr("&About Kuhina Desktop"), self.show_about)
+
+    def _add_action(self, menu, text: str, slot: Callable[[], object],
+                    shortcut: QKeySequence | QKeySequence.StandardKey | None = None) -> QAction:
+        action = menu.addAction(text)
+        action.triggered.connect(lambda _checked=False: slot())
+        if shortcut is not None:
+            action.setShortcut(shortcut)
+        return action
+
+    def set_recent_files(self, recent_files: list[str]) -> None:
+        self.recent_menu.clear()
+        for number, path in enumerate(recent_files, start=1):
+            action = self.recent_menu.addAction(f"&{number} {path}")
+            action.triggered.connect(lambda _c=False, p=path: self.open_recent_requested.emit(Path(p)))
+        self.recent_menu.setEnabled(bool(recent_files))
+
+    def _build_body(self) -> None:
+        body = QWidget()
+        layout = QVBoxLayout(body)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self._build_header())
+        row = QHBoxLayout()
+        row.setContentsMargins(0, 0, 0, 0)
+        self.nav = QListWidget()
+        self.nav.setObjectName("Navigation")
+        self.nav.setFixedWidth(240)
+        self.nav.setStyleSheet(
+            "#Navigation { border: none; background: #f3f5f8; font-size: 10.5pt; }"
+            "#Navigation::item { padding-left: 14px; }"
+            "#Navigation::item:selected { background: #d6e4f0; color: #10324f;"
+            " border-left: 4px solid #1f4e79; font-weight: bold; }")
+        self.stack = QStackedWidget()
+        self.stack.setObjectName("ViewStack")
+        row.addWidget(self.nav)
+        row.addWidget(self.stack, 1)
+        layout.addLayout(row, 1)
+        self.setCentralWidget(body)
+        for entry in navigation_entries():
+            self._add_view(entry)
+        self.nav.currentRowChanged.connect(self.stack.setCurrentIndex)
+        self.nav.setCurrentRow(0)
+
+    def _build_header(self) -> QWidget:
+        header = QFrame()
+        header.setObjectName("AssociationHeader")
+        header.setStyleSheet("#AssociationHeader { background: #1f4e79; }"
+                             "#AssociationHeader QLabel { color: white; }")
+        row = QHBoxLayout(header)
+        row.setContentsMargins(16, 8, 16, 8)
+        self.name_label = QLabel()
+        self.name_label.setObjectName("AssociationName")
+        font = self.name_label.font()
+        font.setPointSizeF(font.pointSizeF() * 1.35)
+        font.setBold(True)
+        self.name_label.setFont(font)
+        self.business_id_label = QLabel()
+        self.file_label = QLabel()
+        self.file_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        row.addWidget(self.name_label)
+        row.addSpacing(16)
+        row.addWidget(self.business_id_label)
+        row.addStretch(1)
+        row.addWidget(self.file_label)
+        return header
+
+    def _add_view(self, entry: NavEntry) -> None:
+        view = entry.factory(self.services, self)
+        view.setObjectName(f"view_{entry.key}")
+        self._views[entry.key] = view
+        self.stack.addWidget(view)
+        item = QListWidgetItem(entry.title())
+        item.setData(Qt.ItemDataRole.UserRole, entry.key)
+        item.setSizeHint(QSize(200, 38))
+        self.nav.addItem(item)
+
+    # ----- state ----------------------------------------------------------------------------
+    def refresh_header(self) -> None:
+        assoc = self.services.association.get()
+        self.name_label.setText(assoc.name)
+        self.business_id_label.setText(self.tr("Y-tunnus %1").replace("%1", assoc.business_id))
+        file_text = self.services.path.name
+        if self.services.read_only:
+            file_text += "  " + self.tr("(read-only)")
+        if self.demo:
+            file_text += "  " + self.tr("(demo data)")
+        self.file_label.setText(file_text)
+        self.file_label.setToolTip(str(self.services.path))
+        self.setWindowTitle(f"{assoc.name} – {self.services.path.name} – Kuhina Desktop")
+
+    def _status_text(self) -> str:
+        if self.services.read_only:
+            return self.tr("The file is open read-only: changes cannot be saved.")
+        return self.tr("Every change is saved at once.")
+
+    def view(self, key: str) -> QWidget:
+        return self._views[key]
+
+    def show_view(self, key: str) -> None:
+        keys = [self.nav.item(i).data(Qt.ItemDataRole.UserRole) for i in range(self.nav.count())]
+        self.nav.setCurrentRow(keys.index(key))
+
+    def show_about(self) -> None:
+        QMessageBox.about(self, self.tr("About Kuhina Desktop"), self.tr(
+            "<h3>Kuhina Desktop %1</h3><p>Wage subsidies, payment applications, training and "
+            "coaching for associations.</p><p>Data file schema: %2</p>")
+            .replace("%1", __version__).replace("%2", self.services.data.schema_version()))
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
+        self.services.close()
+        super().closeEvent(event)

@@ -1,0 +1,108 @@
+"""The first-run wizard driven by the keyboard, and the one error presenter."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel, QLineEdit, QMessageBox, QWizard
+
+from kuhina_desktop.domain.errors import EmptyFile
+from kuhina_desktop.storage.database import open_data_file
+from kuhina_desktop.ui import errors
+from kuhina_desktop.ui.dialogs.new_file_wizard import NewFileWizard
+from tests.ui.keyboard import type_text
+
+
+def _type(qtbot, wizard: NewFileWizard, name: str, text: str) -> None:
+    edit = wizard.findChild(QLineEdit, f"field_{name}")
+    edit.setFocus()
+    edit.selectAll()
+    type_text(qtbot, edit, text)
+
+
+def test_wizard_refuses_a_wrong_business_id_then_creates_the_file(qtbot, tmp_path: Path,
+                                                                  finnish) -> None:
+    wizard = NewFileWizard()
+    qtbot.addWidget(wizard)
+    wizard.show()
+    _type(qtbot, wizard, "name", "Kylätalon Tuki ry")
+    _type(qtbot, wizard, "business_id", "1234567-9")
+    wizard.next()
+    assert wizard.currentPage() is wizard.basic
+    error = wizard.basic.findChild(QLabel, "error_business_id")
+    assert "Y-tunnus" in error.text()
+    _type(qtbot, wizard, "business_id", "1234567-1")
+    wizard.next()
+    assert wizard.currentPage() is wizard.contact
+    _type(qtbot, wizard, "iban", "FI49 5000 9420 0287 31")
+    wizard.next()
+    assert wizard.currentPage() is wizard.contact  # IBAN check digits are wrong
+    _type(qtbot, wizard, "iban", "fi4950009420028730")
+    wizard.next()
+    assert wizard.currentPage() is wizard.location
+    default = wizard.location.path_edit.text()
+    assert default.endswith("Kylätalon Tuki ry.kuhina")
+    assert "Documents" in default
+    _type(qtbot, wizard, "path", str(tmp_path / "kylatalo"))
+    qtbot.keyClick(wizard, Qt.Key.Key_Return)
+    assert wizard.result() == QWizard.DialogCode.Accepted
+    assert wizard.chosen_path() == tmp_path / "kylatalo.kuhina"
+    assoc = wizard.association()
+    assert assoc.name == "Kylätalon Tuki ry"
+
+    from kuhina_desktop.services.files import create_association_file
+
+    services = create_association_file(wizard.chosen_path(), assoc)
+    try:
+        saved = services.association.get()
+        assert saved.business_id == "1234567-1"
+        assert saved.iban == "FI49 5000 9420 0287 30"
+    finally:
+        services.close()
+    open_data_file(tmp_path / "kylatalo.kuhina").close()
+
+
+def test_wizard_never_overwrites_an_existing_file(qtbot, tmp_path: Path, finnish) -> None:
+    existing = tmp_path / "old.kuhina"
+    existing.write_text("keep me")
+    wizard = NewFileWizard()
+    qtbot.addWidget(wizard)
+    wizard.show()
+    _type(qtbot, wizard, "name", "Testi ry")
+    _type(qtbot, wizard, "business_id", "1234567-1")
+    wizard.next()
+    wizard.next()
+    _type(qtbot, wizard, "path", str(existing))
+    wizard.next()
+    assert wizard.result() != QWizard.DialogCode.Accepted
+    assert "on jo olemassa" in wizard.location.error.text()
+    assert existing.read_text() == "keep me"
+
+
+def test_expected_error_is_a_translated_sentence(finnish) -> None:
+    message = errors.user_message(EmptyFile("x", path="/tmp/tyhja.kuhina"))
+    assert message.startswith("Tiedosto /tmp/tyhja.kuhina on tyhjä")
+    assert "Traceback" not in message
+
+
+def test_uncaught_exception_reaches_the_crash_dialog(qtbot, monkeypatch, finnish) -> None:
+    shown: list[tuple[str, str]] = []
+
+    def fake_exec(box: QMessageBox) -> int:
+        shown.append((box.text(), box.detailedText()))
+        return 0
+
+    monkeypatch.setattr(QMessageBox, "exec", fake_exec)
+    errors.install_excepthook()
+    try:
+        raise ZeroDivisionError("boom")
+    except ZeroDivisionError:
+        sys.excepthook(*sys.exc_info())
+    finally:
+        sys.excepthook = sys.__excepthook__
+    assert len(shown) == 1
+    text, details = shown[0]
+    assert "Tallennetut tietosi ovat tallessa" in text
+    assert "ZeroDivisionError: boom" in details
