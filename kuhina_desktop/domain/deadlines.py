@@ -21,7 +21,7 @@ from types import MappingProxyType
 
 import holidays
 
-from kuhina_desktop.domain.dates import (
+from kuhina_desktop.domain.date_math import (
     add_months,
     first_day_of_month,
     last_day_of_month,

@@ -19,7 +19,7 @@ from enum import StrEnum
 from typing import NamedTuple
 
 from kuhina_desktop.domain import finnish_ids
-from kuhina_desktop.domain.dates import end_of_months_period
+from kuhina_desktop.domain.date_math import end_of_months_period
 from kuhina_desktop.domain.errors import ValidationError, ValidationErrors
 
 NAME_MAX = 100
@@ -58,7 +58,7 @@ class Employee:
     first_name: str
     last_name: str
     hetu: str | None = field(default=None, repr=False)
-    street_address: str = ""
+    street: str = ""
     postal_code: str = ""
     city: str = ""
     phone: str = ""
@@ -66,8 +66,12 @@ class Employee:
     languages: tuple[str, ...] = ()  # ISO 639 codes, most fluent first
     target_groups: frozenset[TargetGroup] = field(default=frozenset(), repr=False)
     notes: str = field(default="", repr=False)
-    archived: bool = False
+    archived_on: date | None = None
     id: int | None = None
+
+    @property
+    def archived(self) -> bool:
+        return self.archived_on is not None
 
     @property
     def birth_date(self) -> date | None:
@@ -102,7 +106,7 @@ class Contract:
     weekly_hours: Decimal
     full_time_weekly_hours: Decimal  # the sector's full time under its collective agreement
     pay_basis: PayBasis = PayBasis.MONTHLY
-    pay_amount_cents: int = 0  # per month or per hour, see pay_basis
+    pay_cents: int = 0  # per month or per hour, see pay_basis
     collective_agreement: str = ""
     job_title: str = ""
     tailored_tasks: str = ""
@@ -161,6 +165,11 @@ def _issue(code: str, field_name: str, **params: object) -> ValidationError:
     return ValidationError(code, code=code, field=field_name, **params)
 
 
+def without_health_data(employee: Employee) -> Employee:
+    """A copy without special-category data, for lists, exports and the audit trail."""
+    return replace(employee, target_groups=employee.target_groups - HEALTH_RELATED_TARGET_GROUPS)
+
+
 def age_on(birth_date: date, day: date) -> int:
     """Completed years on ``day`` (someone born 29.2. turns a year older on 1.3. in common years)."""
     before_birthday = (day.month, day.day) < (birth_date.month, birth_date.day)
@@ -178,7 +187,7 @@ def _text_issues(employee: Employee) -> list[ValidationError]:
             issues.append(_issue("required", name))
         elif len(value) > NAME_MAX:
             issues.append(_issue("too_long", name, max=NAME_MAX))
-    for name in ("street_address", "city"):
+    for name in ("street", "city"):
         if len(getattr(employee, name).strip()) > TEXT_MAX:
             issues.append(_issue("too_long", name, max=TEXT_MAX))
     if len(employee.notes) > NOTES_MAX:
@@ -225,12 +234,14 @@ def validate_employee(employee: Employee, *, today: date | None = None) -> Emplo
     """Return a normalised copy (trimmed names, canonical identity code, e-mail and phone) or
     raise ValidationErrors listing every field error at once.
 
-    The identity code is optional: a treasurer may enter a person before the code is at hand;
-    the payment application checks it is present. ``today`` enables the future-birth-date check.
+    The identity code is required: the birth date, the payment applications and the
+    one-person-one-record rule all hang on it. ``today`` enables the future-birth-date check.
     """
     issues = _text_issues(employee)
     hetu = _normalised(employee.hetu or "",
                        lambda v: finnish_ids.validate_hetu(v, today=today), issues)
+    if not hetu:
+        issues.append(_issue("required", "hetu"))
     email = _normalised(employee.email, finnish_ids.validate_email, issues)
     phone = _normalised(employee.phone, finnish_ids.normalise_phone, issues)
     languages = _languages(employee.languages, issues)
@@ -239,8 +250,8 @@ def validate_employee(employee: Employee, *, today: date | None = None) -> Emplo
         raise ValidationErrors(issues)
     return replace(
         employee, first_name=employee.first_name.strip(), last_name=employee.last_name.strip(),
-        hetu=hetu or None, email=email, phone=phone, languages=languages, target_groups=groups,
-        street_address=employee.street_address.strip(), postal_code=employee.postal_code.strip(),
+        hetu=hetu, email=email, phone=phone, languages=languages, target_groups=groups,
+        street=employee.street.strip(), postal_code=employee.postal_code.strip(),
         city=employee.city.strip(),
     )
 
@@ -296,8 +307,8 @@ def _other_issues(contract: Contract) -> list[ValidationError]:
     errors = []
     if contract.end is not None and contract.end < contract.start:
         errors.append(_issue("end_before_start", "end"))
-    if contract.pay_amount_cents <= 0:
-        errors.append(_issue("pay_amount_not_positive", "pay_amount_cents"))
+    if contract.pay_cents <= 0:
+        errors.append(_issue("pay_not_positive", "pay_cents"))
     if not contract.job_title.strip():
         errors.append(_issue("required", "job_title"))
     share, partner = contract.partner_share, contract.partner_name.strip()

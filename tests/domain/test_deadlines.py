@@ -207,7 +207,7 @@ def test_subsidy_period_end(day, severity):
 
 FIXED = Contract(employee_id=3, start=date(2026, 1, 1), end=date(2026, 12, 31),
                  trial_end=date(2026, 6, 19), weekly_hours=Decimal(30),
-                 full_time_weekly_hours=Decimal("37.5"), pay_amount_cents=1, job_title="x", id=8)
+                 full_time_weekly_hours=Decimal("37.5"), pay_cents=1, job_title="x", id=8)
 
 
 @pytest.mark.parametrize(("day", "severity"), [

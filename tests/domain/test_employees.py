@@ -25,6 +25,7 @@ from kuhina_desktop.domain.employees import (
     validate_consent,
     validate_contract,
     validate_employee,
+    without_health_data,
 )
 from kuhina_desktop.domain.errors import ValidationErrors
 
@@ -38,7 +39,7 @@ def employee(**changes) -> Employee:
 
 def contract(**changes) -> Contract:
     base = Contract(employee_id=1, start=date(2026, 1, 1), weekly_hours=Decimal("30"),
-                    full_time_weekly_hours=Decimal("37.5"), pay_amount_cents=250_000,
+                    full_time_weekly_hours=Decimal("37.5"), pay_cents=250_000,
                     job_title="Kierrätysavustaja", id=10)
     return replace(base, **changes)
 
@@ -91,11 +92,23 @@ def test_validate_employee_lists_every_field_error():
 
 
 @pytest.mark.parametrize("hetu", [None, "", "   "])
-def test_identity_code_is_optional(hetu):
-    clean = validate_employee(employee(hetu=hetu))
-    assert clean.hetu is None
-    assert clean.birth_date is None
-    assert clean.masked_hetu == ""
+def test_identity_code_is_required(hetu):
+    with pytest.raises(ValidationErrors) as info:
+        validate_employee(employee(hetu=hetu))
+    assert codes(info.value.errors) == [("required", "hetu")]
+    assert employee(hetu=hetu).birth_date is None
+    assert employee(hetu=hetu).masked_hetu == ""
+
+
+def test_archived_follows_the_archiving_date():
+    assert not employee().archived
+    assert employee(archived_on=date(2026, 5, 1)).archived
+
+
+def test_without_health_data():
+    groups = frozenset({TargetGroup.PARTIAL_WORK_ABILITY, TargetGroup.YOUNG})
+    assert without_health_data(employee(target_groups=groups)).target_groups == {
+        TargetGroup.YOUNG}
 
 
 def test_future_birth_date_needs_today():
@@ -150,7 +163,7 @@ def test_end_before_start_is_an_error_but_one_day_is_fine():
 
 def test_raise_for_errors():
     with pytest.raises(ValidationErrors):
-        validate_contract(contract(pay_amount_cents=0)).raise_for_errors()
+        validate_contract(contract(pay_cents=0)).raise_for_errors()
     validate_contract(contract()).raise_for_errors()
 
 
@@ -159,7 +172,7 @@ def test_raise_for_errors():
     ({"weekly_hours": Decimal("0")}, [("weekly_hours_not_positive", "weekly_hours")]),
     ({"full_time_weekly_hours": Decimal("0")},
      [("full_time_hours_not_positive", "full_time_weekly_hours")]),
-    ({"pay_amount_cents": 0}, [("pay_amount_not_positive", "pay_amount_cents")]),
+    ({"pay_cents": 0}, [("pay_not_positive", "pay_cents")]),
     ({"job_title": "  "}, [("required", "job_title")]),
     ({"partner_name": "Kunta", "partner_share": Decimal("0")},
      [("partner_share_out_of_range", "partner_share")]),
@@ -251,7 +264,7 @@ def test_year_long_fixed_term_allows_six_month_trial_and_open_ended_never_warns(
 
 EARLIER = Contract(employee_id=1, start=date(2025, 1, 1), end=date(2025, 12, 31),
                    weekly_hours=Decimal(30), full_time_weekly_hours=Decimal("37.5"),
-                   pay_amount_cents=1, job_title="x", id=7)
+                   pay_cents=1, job_title="x", id=7)
 
 
 @pytest.mark.parametrize(("new", "overlap"), [

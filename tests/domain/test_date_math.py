@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from kuhina_desktop.domain.dates import (
+from kuhina_desktop.domain.date_math import (
     add_months,
     end_of_months_period,
     first_day_of_month,
