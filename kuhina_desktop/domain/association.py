@@ -4,11 +4,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
-from stdnum import iban as std_iban
-from stdnum.exceptions import ValidationError as StdnumError
-from stdnum.fi import ytunnus
-
 from kuhina_desktop.domain.errors import ValidationError, ValidationErrors
+from kuhina_desktop.domain.finnish_ids import (
+    format_iban,
+    validate_business_id,
+    validate_email,
+    validate_finnish_iban,
+)
 
 DOCUMENT_LANGUAGES = ("fi", "en")
 
@@ -36,6 +38,7 @@ def validate_association(assoc: Association) -> Association:
         errors.append(ValidationError("name required", code="required", field="name"))
     business_id = _normalise_business_id(assoc.business_id, errors)
     iban = _normalise_iban(assoc.iban, errors)
+    email = _normalise_email(assoc.contact_email, errors)
     postal = assoc.postal_code.strip()
     if postal and not (postal.isdigit() and len(postal) == 5):
         errors.append(ValidationError("postal code", code="postal_code", field="postal_code"))
@@ -44,6 +47,8 @@ def validate_association(assoc: Association) -> Association:
     if errors:
         raise ValidationErrors(errors)
     return replace(assoc, name=name, business_id=business_id, iban=iban, postal_code=postal,
+                   contact_email=email, contact_name=assoc.contact_name.strip(),
+                   contact_phone=assoc.contact_phone.strip(),
                    street=assoc.street.strip(), city=assoc.city.strip(),
                    register_number=assoc.register_number.strip())
 
@@ -52,18 +57,25 @@ def _normalise_business_id(text: str, errors: list[ValidationError]) -> str:
     if not text.strip():
         errors.append(ValidationError("business id required", code="required", field="business_id"))
         return ""
-    try:
-        return ytunnus.format(ytunnus.validate(text.strip()))
-    except StdnumError:
-        errors.append(ValidationError("business id", code="business_id", field="business_id"))
-        return text
+    return _checked(validate_business_id, text, "business_id", errors)
 
 
 def _normalise_iban(text: str, errors: list[ValidationError]) -> str:
     if not text.strip():
         return ""
+    compact = _checked(validate_finnish_iban, text, "iban", errors)
+    return format_iban(compact) if compact != text else text
+
+
+def _normalise_email(text: str, errors: list[ValidationError]) -> str:
+    return _checked(validate_email, text, "contact_email", errors) if text.strip() else ""
+
+
+def _checked(validator, text: str, field: str, errors: list[ValidationError]) -> str:
+    """Run one identifier validator, collecting its error under this form's field name."""
     try:
-        return std_iban.format(std_iban.validate(text))
-    except StdnumError:
-        errors.append(ValidationError("iban", code="iban", field="iban"))
+        return validator(text)
+    except ValidationError as exc:
+        exc.field = field
+        errors.append(exc)
         return text

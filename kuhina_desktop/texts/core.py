@@ -1,0 +1,67 @@
+"""Texts of the foundation: data files, the association, general field checks."""
+
+from __future__ import annotations
+
+from kuhina_desktop.texts import QT_TRANSLATE_NOOP
+
+ERROR_TEXTS: dict[str, str] = {
+    "error": QT_TRANSLATE_NOOP("Errors", "Something went wrong: {message}"),
+    "validation": QT_TRANSLATE_NOOP("Errors", "Check the field “{field}”."),
+    "required": QT_TRANSLATE_NOOP("Errors", "“{field}” is required. Fill it in and save again."),
+    "choice": QT_TRANSLATE_NOOP("Errors", "Choose a value for “{field}” from the list."),
+    "postal_code": QT_TRANSLATE_NOOP("Errors", "“{field}” must be five digits, e.g. 80100."),
+    "data_file": QT_TRANSLATE_NOOP("Errors", "The file {path} cannot be used: {message}"),
+    "file_exists": QT_TRANSLATE_NOOP(
+        "Errors", "The file {path} already exists. Choose another name; an existing file is "
+        "never overwritten."),
+    "file_missing": QT_TRANSLATE_NOOP(
+        "Errors", "The file {path} was not found. It may have been moved, renamed or deleted."),
+    "empty_file": QT_TRANSLATE_NOOP(
+        "Errors", "The file {path} is empty (0 bytes), so it holds no association data. It was "
+        "not changed. Open a backup copy instead."),
+    "not_sqlite": QT_TRANSLATE_NOOP(
+        "Errors", "The file {path} is not a Kuhina data file (it is not a database at all). "
+        "It was not changed. Choose a file that ends in .kuhina."),
+    "foreign_sqlite": QT_TRANSLATE_NOOP(
+        "Errors", "The file {path} is a database of some other program, not a Kuhina data "
+        "file. It was not changed."),
+    "not_kuhina_file": QT_TRANSLATE_NOOP(
+        "Errors", "The file {path} is not a Kuhina data file. It was not changed."),
+    "newer_version": QT_TRANSLATE_NOOP(
+        "Errors", "The file {path} was saved by a newer version of Kuhina Desktop. Update the "
+        "program to edit it. The file was not changed."),
+    "damaged_file": QT_TRANSLATE_NOOP(
+        "Errors", "The file {path} is damaged and was not opened, so that nothing more is "
+        "lost. It was not changed. Restore the newest backup copy. Details: {reason}"),
+    "file_locked": QT_TRANSLATE_NOOP(
+        "Errors", "The file {path} is open elsewhere ({holder}). Close it there first, or "
+        "open it read-only."),
+    "read_only": QT_TRANSLATE_NOOP(
+        "Errors", "The file {path} is open read-only, so changes cannot be saved. Nothing "
+        "was changed."),
+    "storage_fault": QT_TRANSLATE_NOOP(
+        "Errors", "Saving to {path} failed. Nothing was changed. Details: {detail}"),
+    "disk_full": QT_TRANSLATE_NOOP(
+        "Errors", "The disk is full, so the change was not saved. Nothing was lost: free some "
+        "space (or choose another drive) and try again."),
+    "io_error": QT_TRANSLATE_NOOP(
+        "Errors", "The file {path} could not be read or written. It may be on a drive that "
+        "was removed or a network that went away. Nothing was changed. Details: {detail}"),
+    "backup_unverified": QT_TRANSLATE_NOOP(
+        "Errors", "The backup copy {path} failed its check and was not kept. Try another "
+        "folder. Details: {detail}"),
+}
+
+FIELD_LABELS: dict[str, str] = {
+    "name": QT_TRANSLATE_NOOP("Fields", "Name"),
+    "business_id": QT_TRANSLATE_NOOP("Fields", "Y-tunnus"),
+    "register_number": QT_TRANSLATE_NOOP("Fields", "Register number"),
+    "street": QT_TRANSLATE_NOOP("Fields", "Street address"),
+    "postal_code": QT_TRANSLATE_NOOP("Fields", "Postal code"),
+    "city": QT_TRANSLATE_NOOP("Fields", "City"),
+    "iban": QT_TRANSLATE_NOOP("Fields", "IBAN"),
+    "contact_name": QT_TRANSLATE_NOOP("Fields", "Contact person"),
+    "contact_email": QT_TRANSLATE_NOOP("Fields", "Contact e-mail"),
+    "contact_phone": QT_TRANSLATE_NOOP("Fields", "Contact phone"),
+    "document_language": QT_TRANSLATE_NOOP("Fields", "Language of documents"),
+}
