@@ -9,6 +9,14 @@ ERROR_TEXTS: dict[str, str] = {
     "validation": QT_TRANSLATE_NOOP("Errors", "Check the field “{field}”."),
     "required": QT_TRANSLATE_NOOP("Errors", "“{field}” is required. Fill it in and save again."),
     "choice": QT_TRANSLATE_NOOP("Errors", "Choose a value for “{field}” from the list."),
+    "date_format": QT_TRANSLATE_NOOP(
+        "Errors", "“{field}”: “{text}” is not a date. Write it as 5.3.2026 (or 5.3 for this year)."),
+    "date_no_such_day": QT_TRANSLATE_NOOP(
+        "Errors", "“{field}”: the day {text} does not exist. Check the day and the month."),
+    "amount_format": QT_TRANSLATE_NOOP(
+        "Errors", "“{field}”: “{text}” is not an amount of euros. Write it as 1234,50 or "
+        "1 234,50."),
+    "amount_negative": QT_TRANSLATE_NOOP("Errors", "“{field}” cannot be negative."),
     "postal_code": QT_TRANSLATE_NOOP("Errors", "“{field}” must be five digits, e.g. 80100."),
     "data_file": QT_TRANSLATE_NOOP("Errors", "The file {path} cannot be used: {message}"),
     "file_exists": QT_TRANSLATE_NOOP(
@@ -57,6 +65,14 @@ FIELD_LABELS: dict[str, str] = {
     "business_id": QT_TRANSLATE_NOOP("Fields", "Y-tunnus"),
     "register_number": QT_TRANSLATE_NOOP("Fields", "Register number"),
     "street": QT_TRANSLATE_NOOP("Fields", "Street address"),
+    "date_format": QT_TRANSLATE_NOOP(
+        "Errors", "“{field}”: “{text}” is not a date. Write it as 5.3.2026 (or 5.3 for this year)."),
+    "date_no_such_day": QT_TRANSLATE_NOOP(
+        "Errors", "“{field}”: the day {text} does not exist. Check the day and the month."),
+    "amount_format": QT_TRANSLATE_NOOP(
+        "Errors", "“{field}”: “{text}” is not an amount of euros. Write it as 1234,50 or "
+        "1 234,50."),
+    "amount_negative": QT_TRANSLATE_NOOP("Errors", "“{field}” cannot be negative."),
     "postal_code": QT_TRANSLATE_NOOP("Fields", "Postal code"),
     "city": QT_TRANSLATE_NOOP("Fields", "City"),
     "iban": QT_TRANSLATE_NOOP("Fields", "IBAN"),

@@ -20,6 +20,22 @@
             <translation>Choose a value for “{field}” from the list.</translation>
         </message>
         <message>
+            <source>“{field}”: “{text}” is not a date. Write it as 5.3.2026 (or 5.3 for this year).</source>
+            <translation>“{field}”: “{text}” is not a date. Write it as 5.3.2026 (or 5.3 for this year).</translation>
+        </message>
+        <message>
+            <source>“{field}”: the day {text} does not exist. Check the day and the month.</source>
+            <translation>“{field}”: the day {text} does not exist. Check the day and the month.</translation>
+        </message>
+        <message>
+            <source>“{field}”: “{text}” is not an amount of euros. Write it as 1234,50 or 1 234,50.</source>
+            <translation>“{field}”: “{text}” is not an amount of euros. Write it as 1234,50 or 1 234,50.</translation>
+        </message>
+        <message>
+            <source>“{field}” cannot be negative.</source>
+            <translation>“{field}” cannot be negative.</translation>
+        </message>
+        <message>
             <source>“{field}” must be five digits, e.g. 80100.</source>
             <translation>“{field}” must be five digits, e.g. 80100.</translation>
         </message>

@@ -20,6 +20,22 @@
             <translation>Valitse kenttään ”{field}” arvo luettelosta.</translation>
         </message>
         <message>
+            <source>“{field}”: “{text}” is not a date. Write it as 5.3.2026 (or 5.3 for this year).</source>
+            <translation>”{field}”: ”{text}” ei ole päivämäärä. Kirjoita se muodossa 5.3.2026 (tai 5.3 kuluvalle vuodelle).</translation>
+        </message>
+        <message>
+            <source>“{field}”: the day {text} does not exist. Check the day and the month.</source>
+            <translation>”{field}”: päivää {text} ei ole olemassa. Tarkista päivä ja kuukausi.</translation>
+        </message>
+        <message>
+            <source>“{field}”: “{text}” is not an amount of euros. Write it as 1234,50 or 1 234,50.</source>
+            <translation>”{field}”: ”{text}” ei ole euromäärä. Kirjoita se muodossa 1234,50 tai 1 234,50.</translation>
+        </message>
+        <message>
+            <source>“{field}” cannot be negative.</source>
+            <translation>”{field}” ei voi olla negatiivinen.</translation>
+        </message>
+        <message>
             <source>“{field}” must be five digits, e.g. 80100.</source>
             <translation>”{field}” on viisi numeroa, esim. 80100.</translation>
         </message>
