@@ -46,6 +46,11 @@ def build_parser() -> argparse.ArgumentParser:
 EXTRA_COMMANDS: list[Callable[[argparse._SubParsersAction], None]] = []
 HANDLERS: dict[str, Callable[[argparse.Namespace], int]] = {}
 
+from kuhina_desktop import cli_safety  # noqa: E402 - registers after the lists exist
+
+EXTRA_COMMANDS += cli_safety.COMMANDS
+HANDLERS.update(cli_safety.HANDLERS)
+
 
 def parse_args(argv: list[str]) -> argparse.Namespace:
     """Sub-commands, or a bare FILE to open in the window (as a file manager passes it)."""

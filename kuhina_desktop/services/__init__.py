@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from kuhina_desktop.services.association import AssociationService
+from kuhina_desktop.services.backups import BackupService
 from kuhina_desktop.storage.database import DataFile
 
 
@@ -14,6 +15,7 @@ class Services:
     def __init__(self, data: DataFile) -> None:
         self.data = data
         self.association = AssociationService(data)
+        self.backups = BackupService(data)
 
     @property
     def path(self) -> Path:
@@ -24,4 +26,5 @@ class Services:
         return self.data.read_only
 
     def close(self) -> None:
+        self.backups.close_safely()
         self.data.close()

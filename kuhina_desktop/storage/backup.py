@@ -3,21 +3,44 @@
 A plain file copy of an open database can catch it mid-transaction; the backup API copies a
 consistent snapshot. The copy is written under a temporary name, checked with integrity_check
 and only then renamed to its final name, so a half backup never looks like a good one.
+
+Every copy carries a marker (the settings row ``backup_of``) that only the copy has, so that
+opening a backup by mistake can be noticed and a restored file can be told apart.
 """
 
 from __future__ import annotations
 
 import contextlib
+import hashlib
+import json
 import os
 import sqlite3
+from collections.abc import Callable
+from dataclasses import dataclass, field
 from pathlib import Path
 
-from kuhina_desktop.domain.errors import StorageFault
+from kuhina_desktop.domain.errors import DamagedFile, KuhinaError, StorageFault
 from kuhina_desktop.storage import faults
-from kuhina_desktop.storage.fileinfo import integrity_check
+from kuhina_desktop.storage.fileinfo import (
+    integrity_check,
+    quick_check,
+    read_header,
+    read_only_connection,
+)
+
+BACKUP_MARKER = "backup_of"
+RESTORED_MARKER = "restored_from"
+
+# Tables whose row counts describe a file's contents in the restore list. Areas that add
+# tables append theirs here (a table missing from a file is simply not counted).
+SUMMARY_TABLES: list[str] = ["employees", "contracts", "decisions", "wage_months",
+                             "applications"]
 
 
-def backup_database(source: sqlite3.Connection, target: Path, pages_per_step: int = 256) -> Path:
+def backup_database(source: sqlite3.Connection, target: Path, pages_per_step: int = 256,
+                    marker: dict | None = None,
+                    adjust: Callable[[sqlite3.Connection], None] | None = None) -> Path:
+    """Copy ``source`` to ``target``: temp file, marker, integrity_check, fsync, rename."""
     target.parent.mkdir(parents=True, exist_ok=True)
     temp = target.with_name(target.name + ".part")
     try:
@@ -26,20 +49,144 @@ def backup_database(source: sqlite3.Connection, target: Path, pages_per_step: in
             try:
                 source.backup(dest, pages=pages_per_step)
                 dest.execute("PRAGMA journal_mode = DELETE")
+                if marker is not None:
+                    _set_setting(dest, BACKUP_MARKER, marker)
+                if adjust is not None:
+                    adjust(dest)
                 problems = integrity_check(dest)
             finally:
                 dest.close()
             if problems:
                 raise StorageFault(str(target), code="backup_unverified", path=str(target),
                                    detail="; ".join(problems[:3]))
-            _fsync(temp)
+            fsync_file(temp)
             os.replace(temp, target)
+            fsync_folder(target.parent)
     finally:
         with contextlib.suppress(FileNotFoundError):
             temp.unlink()
     return target
 
 
-def _fsync(path: Path) -> None:
+def backup_file(path: Path, target: Path, marker: dict | None = None) -> Path:
+    """Back up a file that is not open here; a damaged file is refused, never copied."""
+    read_header(path)
+    with faults.translated(path):
+        conn = read_only_connection(path)
+    try:
+        problems = quick_check(conn)
+        if problems:
+            raise DamagedFile(str(path), path=str(path), reason="; ".join(problems[:3]))
+        return backup_database(conn, target, marker=marker)
+    finally:
+        conn.close()
+
+
+def _set_setting(conn: sqlite3.Connection, key: str, value: object) -> None:
+    if not _has_table(conn, "settings"):
+        return
+    conn.execute("INSERT INTO settings (key, value) VALUES (?, ?) "
+                 "ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+                 (key, json.dumps(value)))
+    conn.commit()
+
+
+def clear_backup_marker(conn: sqlite3.Connection, restored_from: dict | None = None) -> None:
+    """Make a copy a working file again (after a restore, or when the user says so)."""
+    if not _has_table(conn, "settings"):
+        return
+    conn.execute("DELETE FROM settings WHERE key = ?", (BACKUP_MARKER,))
+    conn.commit()
+    if restored_from is not None:
+        _set_setting(conn, RESTORED_MARKER, restored_from)
+
+
+def _has_table(conn: sqlite3.Connection, name: str) -> bool:
+    row = conn.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?",
+                       (name,)).fetchone()
+    return row is not None
+
+
+def file_identity(conn: sqlite3.Connection, path: Path) -> str:
+    """A short id that a file and all its copies share: from the association's creation time.
+
+    It names the backup folder of a file, so that two files with the same name never mix
+    their copies, and a copy restored under another name still finds its siblings.
+    """
+    seed = str(path.resolve())
+    with contextlib.suppress(sqlite3.Error):
+        row = conn.execute("SELECT created_at FROM association WHERE id = 1").fetchone()
+        if row and row[0]:
+            seed = str(row[0])
+    return hashlib.sha256(seed.encode("utf-8")).hexdigest()[:8]
+
+
+@dataclass(frozen=True)
+class FileSummary:
+    """What a copy holds, read without changing it: for the restore list."""
+
+    path: Path
+    size: int
+    association: str = ""
+    business_id: str = ""
+    counts: dict[str, int] = field(default_factory=dict)
+    backup_of: dict | None = None
+    problems: tuple[str, ...] = ()
+
+    @property
+    def ok(self) -> bool:
+        return not self.problems
+
+
+def read_summary(path: Path, full_check: bool = False) -> FileSummary:
+    """Association name, row counts and the backup marker of a file; problems instead of raising."""
+    size = path.stat().st_size
+    try:
+        read_header(path)
+        conn = read_only_connection(path)
+    except KuhinaError as exc:
+        return FileSummary(path, size, problems=(exc.code,))
+    except (sqlite3.Error, OSError) as exc:
+        return FileSummary(path, size, problems=(str(exc),))
+    try:
+        problems = integrity_check(conn) if full_check else quick_check(conn)
+        if problems:
+            return FileSummary(path, size, problems=tuple(problems[:3]))
+        return _summary_of(conn, path, size)
+    except sqlite3.Error as exc:
+        return FileSummary(path, size, problems=(str(exc),))
+    finally:
+        conn.close()
+
+
+def _summary_of(conn: sqlite3.Connection, path: Path, size: int) -> FileSummary:
+    name = business_id = ""
+    if _has_table(conn, "association"):
+        row = conn.execute("SELECT name, business_id FROM association WHERE id = 1").fetchone()
+        if row:
+            name, business_id = row
+    counts = {table: conn.execute(f"SELECT count(*) FROM {table}").fetchone()[0]  # noqa: S608
+              for table in SUMMARY_TABLES if _has_table(conn, table)}
+    marker = None
+    if _has_table(conn, "settings"):
+        row = conn.execute("SELECT value FROM settings WHERE key = ?", (BACKUP_MARKER,)).fetchone()
+        with contextlib.suppress(ValueError, TypeError):
+            marker = json.loads(row[0]) if row else None
+    return FileSummary(path, size, name, business_id, counts, marker)
+
+
+def fsync_file(path: Path) -> None:
     with path.open("rb") as handle:
         os.fsync(handle.fileno())
+
+
+def fsync_folder(folder: Path) -> None:
+    """Make the rename itself durable (POSIX); Windows cannot open a folder, nor needs to."""
+    if os.name != "posix":
+        return
+    with contextlib.suppress(OSError):
+        fd = os.open(folder, os.O_RDONLY)
+        try:
+            os.fsync(fd)
+        finally:
+            os.close(fd)

@@ -24,7 +24,7 @@ from kuhina_desktop.domain.errors import (
     NewerFileVersion,
 )
 from kuhina_desktop.storage import faults
-from kuhina_desktop.storage.backup import backup_database
+from kuhina_desktop.storage.backup import backup_database, file_identity
 from kuhina_desktop.storage.fileinfo import (
     APPLICATION_ID,
     applied_migrations,
@@ -51,6 +51,7 @@ class DataFile:
         self.read_only_reason = read_only_reason
         self._lock = lock
         self.changes_since_open = 0
+        self._identity = _file_identity(path)
 
     @property
     def conn(self) -> sqlite3.Connection:
@@ -69,6 +70,9 @@ class DataFile:
             with self.db.atomic():
                 yield self.db
             return
+        if _file_identity(self.path) != self._identity:
+            # Deleted, renamed or replaced while open: writing would go to a file nobody sees.
+            raise faults.file_moved_error(self.path)
         with faults.translated(self.path):
             self.conn.execute("BEGIN IMMEDIATE")
             try:
@@ -98,6 +102,14 @@ class DataFile:
         if self._lock:
             self._lock.release()
             self._lock = None
+
+
+def _file_identity(path: Path) -> tuple[int, int] | None:
+    try:
+        stat = path.stat()
+    except OSError:
+        return None
+    return stat.st_dev, stat.st_ino
 
 
 def create_data_file(path: Path) -> DataFile:
@@ -211,10 +223,13 @@ def _migrate(db: Database) -> None:
 
 
 def backup_before_migration(path: Path, conn: sqlite3.Connection, backup_dir: Path | None) -> Path:
+    """A verified copy in the file's local backup set before its schema changes."""
     from kuhina_desktop import appdirs
+    from kuhina_desktop.domain.backups import BackupName
 
-    folder = backup_dir or appdirs.backups_dir()
-    stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
-    target = folder / f"{path.stem}.before-migration-{stamp}{FILE_SUFFIX}"
-    backup_database(conn, target)
+    folder = backup_dir or appdirs.backups_dir() / f"{path.stem}-{file_identity(conn, path)}"
+    now = datetime.now().replace(microsecond=0)
+    target = folder / BackupName(now, path.stem, "before-migration").file_name()
+    marker = {"path": str(path), "made_at": now.isoformat(), "reason": "before-migration"}
+    backup_database(conn, target, marker=marker)
     return target

@@ -10,9 +10,19 @@ from pathlib import Path
 
 from kuhina_desktop.domain.errors import DamagedFile, FileLocked, ReadOnlyFile, StorageFault
 
+# Each cause of read-only has its own message: what to do differs (GnuCash's list).
+_READ_ONLY_CODES = {"requested": "read_only_requested", "newer": "read_only_newer",
+                    "file_read_only": "read_only_file", "folder_read_only": "read_only_folder",
+                    "damaged": "read_only_damaged", "backup_copy": "read_only_backup_copy"}
+
 
 def read_only_error(path: Path, reason: str) -> ReadOnlyFile:
-    return ReadOnlyFile(str(path), path=str(path), reason=reason)
+    return ReadOnlyFile(str(path), code=_READ_ONLY_CODES.get(reason, "read_only"),
+                        path=str(path), reason=reason)
+
+
+def file_moved_error(path: Path) -> StorageFault:
+    return StorageFault(str(path), code="file_moved", path=str(path))
 
 
 def classify(path: Path, exc: BaseException) -> Exception:
@@ -26,12 +36,14 @@ def classify(path: Path, exc: BaseException) -> Exception:
         return StorageFault(str(path), code="io_error", path=str(path), detail=str(exc))
     if not isinstance(exc, sqlite3.Error):
         return exc  # type: ignore[return-value]
+    if getattr(exc, "sqlite_errorname", "") == "SQLITE_READONLY_DBMOVED":
+        return file_moved_error(path)
     if "database or disk is full" in text:
         return StorageFault(str(path), code="disk_full", path=str(path))
     if "readonly" in text or "read-only" in text:
         return read_only_error(path, "file_read_only")
     if "locked" in text or "busy" in text:
-        return FileLocked(str(path), holder=None, busy=True)
+        return FileLocked(str(path), code="file_busy", holder=None, busy=True, path=str(path))
     if "disk i/o error" in text or "unable to open" in text:
         return StorageFault(str(path), code="io_error", path=str(path), detail=str(exc))
     if "malformed" in text or "not a database" in text:

@@ -153,7 +153,7 @@ def test_pending_migration_takes_a_verified_backup_first(tmp_path: Path, new_fil
     backups = tmp_path / "backups"
     open_data_file(new_file, backup_dir=backups).close()
     assert called == ["migrate"]
-    copies = list(backups.glob("*.before-migration-*.kuhina"))
+    copies = list(backups.glob("assoc_*_before-migration.kuhina"))
     assert len(copies) == 1
     copy = sqlite3.connect(copies[0])
     assert copy.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
