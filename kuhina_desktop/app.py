@@ -41,7 +41,13 @@ def run_gui(args: argparse.Namespace) -> int:
     language = args.lang or prefs.language
     app = create_application(language)
     install_excepthook()
+    from kuhina_desktop.ui import single_instance
+
+    instance = single_instance.claim(Path(args.file) if args.file else None, args.demo)
+    if instance.exit_code is not None:
+        return instance.exit_code
     controller = AppController(prefs)
+    instance.server.received.connect(controller.receive_hand_off)
     opened = controller.start(demo=args.demo, path=Path(args.file) if args.file else None)
     if not opened:
         return 0

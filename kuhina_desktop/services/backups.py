@@ -24,7 +24,7 @@ from kuhina_desktop.domain import backups as rules
 from kuhina_desktop.domain.errors import DamagedFile, KuhinaError, StorageFault, ValidationError
 from kuhina_desktop.storage import association_repo, drives
 from kuhina_desktop.storage.audit_repo import record_change
-from kuhina_desktop.storage.backup import backup_database, file_identity
+from kuhina_desktop.storage.backup import BACKUP_MARKER, backup_database, file_identity
 from kuhina_desktop.storage.database import DataFile
 from kuhina_desktop.storage.fileinfo import quick_check
 
@@ -130,7 +130,8 @@ class BackupService:
 
     # ----- folders ----------------------------------------------------------------------------
     def set_name(self) -> str:
-        return set_folder_name(self._data.path.stem, file_identity(self._data.conn, self._data.path))
+        identity = file_identity(self._data.conn, self._data.path)
+        return set_folder_name(self._data.path.stem, identity)
 
     def local_folder(self) -> Path:
         return appdirs.backups_dir() / self.set_name()
@@ -157,7 +158,7 @@ class BackupService:
 
     def backup_now(self, reason: str = "manual", folder: Path | None = None,
                    thin: bool = True) -> BackupResult:
-        """Take one verified copy now; a damaged file is refused so it never replaces good copies."""
+        """Take one verified copy now; a damaged file is refused: it must not thin out good ones."""
         problems = quick_check(self._data.conn)
         if problems:
             raise DamagedFile(str(self._data.path), path=str(self._data.path),
@@ -174,6 +175,19 @@ class BackupService:
         self._last_result = BackupResult(path, fell_back, removed)
         log.info("backup %s (%s)%s", path, reason, " - chosen folder missing" if fell_back else "")
         return self._last_result
+
+    def save_copy(self, target: Path) -> Path:
+        """File → Save a copy: a verified, marked copy under a name the user chose."""
+        now = self._clock()
+        marker = {"path": str(self._data.path), "made_at": now.isoformat(timespec="seconds"),
+                  "reason": "manual"}
+        return backup_database(self._data.conn, target, marker=marker)
+
+    def make_working_file(self) -> None:
+        """The user decided to edit a backup copy as a file of its own: drop the marker."""
+        with self._data.write() as db:
+            db.execute("DELETE FROM settings WHERE key = ?", [BACKUP_MARKER])
+            record_change(db, "settings", None, "delete", [BACKUP_MARKER])
 
     def backup_before(self, reason: str) -> BackupResult:
         """A copy before risky work (restore, import, mass change): call it, then do the work."""

@@ -49,7 +49,7 @@ def backup_file_now(path: Path, to: Path | None = None, clock: Clock = datetime.
 
 
 def _safety_copy(target: Path, clock: Clock) -> Path | None:
-    """A copy of the file about to be replaced, if it is healthy; a damaged one is only moved aside."""
+    """A copy of the file about to be replaced, if healthy; a damaged one is only moved aside."""
     try:
         data = open_data_file(target, read_only=True)
     except (DamagedFile, DataFileError):

@@ -101,6 +101,24 @@ def clear_backup_marker(conn: sqlite3.Connection, restored_from: dict | None = N
         _set_setting(conn, RESTORED_MARKER, restored_from)
 
 
+def read_backup_marker(path: Path) -> dict | None:
+    """The ``backup_of`` marker of a file, read-only; None for a working file or any doubt."""
+    try:
+        conn = read_only_connection(path)
+    except sqlite3.Error:
+        return None
+    try:
+        if not _has_table(conn, "settings"):
+            return None
+        row = conn.execute("SELECT value FROM settings WHERE key = ?", (BACKUP_MARKER,)).fetchone()
+        value = json.loads(row[0]) if row else None
+        return value if isinstance(value, dict) else None
+    except (sqlite3.Error, ValueError, TypeError):
+        return None
+    finally:
+        conn.close()
+
+
 def _has_table(conn: sqlite3.Connection, name: str) -> bool:
     row = conn.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?",
                        (name,)).fetchone()

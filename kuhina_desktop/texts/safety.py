@@ -70,6 +70,9 @@ ERROR_TEXTS: dict[str, str] = {
     "restore_same_file": QT_TRANSLATE_NOOP(
         "Errors", "The backup copy and the file to restore into are the same file ({path}). "
         "Choose a backup copy from the backup folder."),
+    "restore_read_only": QT_TRANSLATE_NOOP(
+        "Errors", "Restoring replaces the open file, so the file must be open for editing, not "
+        "read-only. Close the other program that has it open, open the file again and retry."),
     "no_good_backup": QT_TRANSLATE_NOOP(
         "Errors", "No intact backup copy of {path} was found. Look for copies on your USB stick "
         "or other drives and choose one with “Choose another copy…”."),

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import contextlib
+import logging
+import shutil
 from datetime import datetime
 from pathlib import Path
 
@@ -11,17 +13,19 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from kuhina_desktop import appdirs
 from kuhina_desktop.demo import build_demo
-from kuhina_desktop.domain.errors import FileLocked, KuhinaError, NewerFileVersion
+from kuhina_desktop.domain.errors import DamagedFile, FileLocked, KuhinaError, NewerFileVersion
 from kuhina_desktop.prefs import Preferences, save_preferences
 from kuhina_desktop.services import Services
 from kuhina_desktop.services.files import create_association_file
-from kuhina_desktop.storage.backup import backup_database
 from kuhina_desktop.storage.database import FILE_SUFFIX, open_data_file
+from kuhina_desktop.ui import file_safety
+from kuhina_desktop.ui.dialogs.backups_restore import RestoreDialog
 from kuhina_desktop.ui.dialogs.new_file_wizard import NewFileWizard
 from kuhina_desktop.ui.dialogs.welcome import WelcomeDialog
 from kuhina_desktop.ui.errors import show_error, user_message
 from kuhina_desktop.ui.main_window import MainWindow
 
+log = logging.getLogger(__name__)
 DEMO_FILE_NAME = "Esimerkkiyhdistys" + FILE_SUFFIX
 
 
@@ -55,7 +59,7 @@ class AppController(QObject):
             return self.open_demo()
         if choice == "recent" and dialog.recent_path is not None:
             return self.open_path(dialog.recent_path) or self.welcome()
-        return False
+        return self.window is not None  # a second start may have handed a file meanwhile
 
     # ----- opening --------------------------------------------------------------------------
     def open_demo(self) -> bool:
@@ -65,6 +69,7 @@ class AppController(QObject):
         try:
             with contextlib.suppress(FileNotFoundError):
                 path.unlink()  # the demo is rebuilt fresh on every start
+            shutil.rmtree(path.with_name(f"{path.stem}-varmuuskopiot"), ignore_errors=True)
             services = build_demo(path)
         except Exception as exc:  # noqa: BLE001 - shown by the one presenter
             show_error(self._parent(), exc)
@@ -86,8 +91,13 @@ class AppController(QObject):
         return True
 
     def _open_with_questions(self, path: Path):
+        copy = file_safety.open_backup_copy(self._parent(), path)
+        if copy is not False:
+            return copy
         try:
             return open_data_file(path)
+        except DamagedFile as exc:
+            return file_safety.recover_damaged(self._parent(), path, exc)
         except NewerFileVersion as exc:
             if self._ask_read_only(exc):
                 return open_data_file(path, allow_newer_read_only=True)
@@ -127,14 +137,31 @@ class AppController(QObject):
         self._show(services)
         return True
 
+    def receive_hand_off(self, message: dict) -> None:
+        """A second start of the program sent its file: open it here (or just come forward)."""
+        file = message.get("file")
+        current = self.window.services.path if self.window else None
+        if file and (current is None or Path(file).resolve() != current):
+            self.open_path(Path(file))
+        elif message.get("demo") and not (self.window and self.window.demo):
+            self.open_demo()
+        if self.window is not None:
+            if self.window.isMinimized():
+                self.window.showNormal()
+            self.window.raise_()
+            self.window.activateWindow()
+
     # ----- the window -----------------------------------------------------------------------
     def _show(self, services: Services, demo: bool = False) -> None:
         old = self.window
+        log.info("showing %s", services.path)
         window = MainWindow(services, self.prefs.recent_files, demo=demo)
         window.new_file_requested.connect(self.new_file)
         window.open_file_requested.connect(self.choose_and_open)
         window.open_recent_requested.connect(self.open_path)
         window.backup_requested.connect(self.backup_now)
+        window.restore_requested.connect(self.restore_from_backup)
+        self.backup_timer = file_safety.BackupTimer(window, services)
         self.window = window
         if old is not None:
             old.close()
@@ -143,6 +170,8 @@ class AppController(QObject):
             window.showMaximized()  # a 1366×768 laptop: use all of it
         else:
             window.show()
+        if not demo:
+            file_safety.show_opening_warnings(window, services)
 
     def _parent(self) -> QWidget | None:
         return self.window
@@ -159,9 +188,32 @@ class AppController(QObject):
         if not chosen:
             return
         try:
-            backup_database(services.data.conn, Path(chosen))
+            services.backups.save_copy(Path(chosen))
         except Exception as exc:  # noqa: BLE001 - shown by the one presenter
             show_error(self.window, exc)
             return
         self.window.statusBar().showMessage(self.tr("Copy saved and checked: %1")
                                             .replace("%1", chosen), 8000)
+
+    def restore_from_backup(self) -> None:
+        """File → Restore from backup…: close the file, restore (old file moved aside), reopen."""
+        if self.window is None:
+            return
+        services, demo = self.window.services, self.window.demo
+        if services.read_only:
+            show_error(self.window, KuhinaError(code="restore_read_only"))
+            return
+        dialog = RestoreDialog(services.backups.list_backups(), services.path, self.window)
+        if not dialog.exec() or dialog.chosen is None:
+            return
+        path = services.path
+        services.close()  # takes the closing copy of any changes first
+        result = file_safety.restore_with_message(self.window, dialog.chosen, path)
+        try:
+            data = open_data_file(path)
+        except Exception as exc:  # noqa: BLE001 - shown by the one presenter
+            show_error(self.window, exc)
+            return
+        self._show(Services(data), demo=demo)
+        if result is not None:
+            self.window.statusBar().showMessage(file_safety.restored_text(result), 15000)

@@ -32,6 +32,7 @@ class MainWindow(QMainWindow):
     open_file_requested = Signal()
     open_recent_requested = Signal(Path)
     backup_requested = Signal()
+    restore_requested = Signal()
     help_requested = Signal()
 
     def __init__(self, services: Services, recent_files: list[str],
@@ -60,6 +61,7 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         self._add_action(file_menu, self.tr("Save a &copy / Backup now…"),
                          self.backup_requested.emit, QKeySequence("Ctrl+Shift+S"))
+        self._add_action(file_menu, self.tr("&Restore from backup…"), self.restore_requested.emit)
         file_menu.addSeparator()
         self._add_action(file_menu, self.tr("&Quit"), self.close, QKeySequence("Ctrl+Q"))
         help_menu = self.menuBar().addMenu(self.tr("&Help"))

@@ -52,6 +52,14 @@ def test_backup_without_to_uses_the_local_backup_folder(tmp_path: Path, kuhina_h
     run_cli("demo", str(path))
     result = run_cli("backup", str(path), env={"KUHINA_HOME": str(kuhina_home)})
     assert result.returncode == 0, result.stderr
+    # The demo chose a folder beside the file; a file without a choice uses the local folder.
+    assert len(list(tmp_path.glob("yhdistys-varmuuskopiot/yhdistys-*/*_manual.kuhina"))) == 1
+    conn = sqlite3.connect(path)
+    conn.execute("DELETE FROM settings WHERE key = 'backup_folder'")
+    conn.commit()
+    conn.close()
+    result = run_cli("backup", str(path), env={"KUHINA_HOME": str(kuhina_home)})
+    assert result.returncode == 0, result.stderr
     copies = list((kuhina_home / "data" / "backups").glob("yhdistys-*/yhdistys_*_manual.kuhina"))
     assert len(copies) == 1
 
@@ -76,7 +84,8 @@ def test_restore_refuses_a_damaged_copy_and_changes_nothing(tmp_path: Path) -> N
     assert result.returncode == 2
     assert "damaged" in result.stderr
     assert sha(path) == before
-    assert sorted(p.name for p in tmp_path.iterdir()) == ["bad_copy.kuhina", "yhdistys.kuhina"]
+    assert sorted(p.name for p in tmp_path.iterdir()) == [
+        "bad_copy.kuhina", "yhdistys-varmuuskopiot", "yhdistys.kuhina"]
 
 
 def test_restore_into_a_missing_file_creates_it(tmp_path: Path) -> None:

@@ -33,6 +33,17 @@ def clock() -> FakeClock:
 
 
 @pytest.fixture
+def demo_services(tmp_path: Path):
+    """The demo association without the demo's own backup folder and copies."""
+    from kuhina_desktop.demo.association import DEMO_ASSOCIATION
+    from kuhina_desktop.services.files import create_association_file
+
+    services = create_association_file(tmp_path / "demo.kuhina", DEMO_ASSOCIATION)
+    yield services
+    services.close()
+
+
+@pytest.fixture
 def service(demo_services: Services, clock: FakeClock) -> BackupService:
     return BackupService(demo_services.data, clock)
 
@@ -81,10 +92,12 @@ def test_closing_services_backs_up_changes(tmp_path: Path) -> None:
     from kuhina_desktop.demo import build_demo
 
     services = build_demo(tmp_path / "assoc.kuhina")
-    local = services.backups.local_folder()
+    folder = services.backups.folders()[0]
+    assert len(list(folder.glob("*.kuhina"))) == 3  # the demo's own earlier copies
     services.close()
-    copies = sorted(local.glob("*_close.kuhina"))
-    assert len(copies) == 1 and read_summary(copies[0]).ok
+    copies = sorted(folder.glob("*_close.kuhina"))
+    assert len(copies) == 3 and all(read_summary(c).ok for c in copies)
+    assert folder.parent == tmp_path / "assoc-varmuuskopiot"
 
 
 def test_chosen_folder_and_fallback_when_it_is_missing(service, demo_services, tmp_path) -> None:

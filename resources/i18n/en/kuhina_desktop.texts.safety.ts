@@ -76,6 +76,10 @@
             <translation>The backup copy and the file to restore into are the same file ({path}). Choose a backup copy from the backup folder.</translation>
         </message>
         <message>
+            <source>Restoring replaces the open file, so the file must be open for editing, not read-only. Close the other program that has it open, open the file again and retry.</source>
+            <translation>Restoring replaces the open file, so the file must be open for editing, not read-only. Close the other program that has it open, open the file again and retry.</translation>
+        </message>
+        <message>
             <source>No intact backup copy of {path} was found. Look for copies on your USB stick or other drives and choose one with “Choose another copy…”.</source>
             <translation>No intact backup copy of {path} was found. Look for copies on your USB stick or other drives and choose one with “Choose another copy…”.</translation>
         </message>

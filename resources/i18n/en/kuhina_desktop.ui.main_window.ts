@@ -24,6 +24,10 @@
             <translation>Save a &amp;copy / Backup now…</translation>
         </message>
         <message>
+            <source>&amp;Restore from backup…</source>
+            <translation>&amp;Restore from backup…</translation>
+        </message>
+        <message>
             <source>&amp;Quit</source>
             <translation>&amp;Quit</translation>
         </message>

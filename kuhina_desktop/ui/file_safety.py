@@ -1,0 +1,128 @@
+"""The data-safety steps of opening and working on a file, for the controller.
+
+Opening: a backup copy opened by mistake is noticed; a damaged file is offered its newest
+intact copy. Working: a timer takes the periodic copy; warnings about old copies, a missing
+backup folder or a network drive are shown once when the file opens.
+"""
+
+from __future__ import annotations
+
+import logging
+from datetime import datetime
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QObject, QTimer
+from PySide6.QtWidgets import QMainWindow, QMessageBox, QWidget
+
+from kuhina_desktop.domain.errors import DamagedFile, KuhinaError
+from kuhina_desktop.services import Services
+from kuhina_desktop.services.restore import RestoreResult, newest_good_backup, restore_backup
+from kuhina_desktop.storage import drives
+from kuhina_desktop.storage.backup import read_backup_marker
+from kuhina_desktop.storage.database import DataFile, open_data_file
+from kuhina_desktop.ui.dialogs import backups_damaged
+from kuhina_desktop.ui.dialogs.backups_restore import RestoreDialog, when_label
+from kuhina_desktop.ui.errors import show_error, user_message
+
+log = logging.getLogger(__name__)
+
+TIMER_INTERVAL_MS = 5 * 60 * 1000  # the 30-minute rule is checked every 5 minutes
+OPEN_WARNINGS = ("backup_old", "backup_folder_missing")
+
+
+
+def open_backup_copy(parent: QWidget | None, path: Path) -> DataFile | None | bool:
+    """Ask about a file that carries the backup marker; False when it is a working file."""
+    marker = read_backup_marker(path)
+    if marker is None:
+        return False
+    choice = backups_damaged.ask_about_backup_copy(parent, path, marker)
+    if choice == "read_only":
+        data = open_data_file(path, read_only=True)
+        data.read_only_reason = "backup_copy"
+        return data
+    if choice == "restore":
+        original = Path(str(marker.get("path")))
+        result = restore_with_message(parent, path, original)
+        return open_data_file(original) if result else None
+    if choice == "edit":
+        data = open_data_file(path)
+        Services(data).backups.make_working_file()
+        return data
+    return None
+
+
+def recover_damaged(parent: QWidget | None, path: Path, error: DamagedFile) -> DataFile | None:
+    """Offer the newest intact copy of a damaged file; the damaged file is only moved aside."""
+    newest = newest_good_backup(path)
+    choice = backups_damaged.ask_about_damaged_file(parent, error, newest)
+    backup = newest.path if choice == "restore" and newest else None
+    if choice == "choose":
+        from kuhina_desktop.services.backups import known_backups
+
+        dialog = RestoreDialog(known_backups(path), path, parent)
+        backup = dialog.chosen if dialog.exec() else None
+    if backup is None:
+        return None
+    return open_data_file(path) if restore_with_message(parent, backup, path) else None
+
+
+def restore_with_message(parent: QWidget | None, backup: Path, target: Path
+                         ) -> RestoreResult | None:
+    try:
+        result = restore_backup(backup, target)
+    except Exception as exc:  # noqa: BLE001 - shown by the one presenter
+        show_error(parent, exc)
+        return None
+    log.info("restored %s -> %s (old file: %s)", backup, target, result.moved_aside)
+    return result
+
+
+def restored_text(result: RestoreResult) -> str:
+    if result.moved_aside is None:
+        return QCoreApplication.translate("FileSafety", "The copy was restored.")
+    text = QCoreApplication.translate(
+        "FileSafety", "The copy was restored. The previous file was kept as %1.")
+    return text.replace("%1", result.moved_aside.name)
+
+
+class BackupTimer(QObject):
+    """Every 5 minutes: a copy if changes are older than 30 minutes (BackupService.periodic)."""
+
+    def __init__(self, window: QMainWindow, services: Services) -> None:
+        super().__init__(window)
+        self.window = window
+        self.services = services
+        self.timer = QTimer(self)
+        self.timer.setInterval(TIMER_INTERVAL_MS)
+        self.timer.timeout.connect(self.tick)
+        self.timer.start()
+
+    def tick(self) -> None:
+        try:
+            result = self.services.backups.periodic()
+        except KuhinaError as exc:
+            # Not a dialog every five minutes: the status bar says it, the log keeps it.
+            log.warning("periodic backup failed: %s", exc)
+            self.window.statusBar().showMessage(user_message(exc), 30000)
+            return
+        if result is not None:
+            text = QCoreApplication.translate("FileSafety", "Backup copy made %1.")
+            self.window.statusBar().showMessage(
+                text.replace("%1", when_label(datetime.now())), 8000)
+
+
+def opening_warnings(services: Services) -> list[KuhinaError]:
+    """What to tell once when a file opens: old copies, missing folder, network drive."""
+    found = [w for w in services.backups.warnings() if w.code in OPEN_WARNINGS]
+    if drives.is_network_path(services.path):
+        found.insert(0, KuhinaError(code="network_drive", path=str(services.path)))
+    return found
+
+
+def show_opening_warnings(window: QWidget, services: Services) -> None:
+    warnings = opening_warnings(services)
+    if not warnings:
+        return
+    QMessageBox.warning(window, QCoreApplication.translate("FileSafety", "Backups and safety"),
+                        "\n\n".join(user_message(w) for w in warnings))

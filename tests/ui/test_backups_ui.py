@@ -1,0 +1,226 @@
+"""Backups in the window: Settings box, File → Restore, a damaged file, a backup copy opened."""
+
+from __future__ import annotations
+
+import hashlib
+import sqlite3
+from datetime import datetime, timedelta
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QApplication, QLabel, QMessageBox, QPushButton
+
+from kuhina_desktop.demo import build_demo
+from kuhina_desktop.prefs import Preferences
+from kuhina_desktop.storage import drives
+from kuhina_desktop.storage.backup import read_summary
+from kuhina_desktop.ui import controller as controller_module
+from kuhina_desktop.ui import file_safety
+from kuhina_desktop.ui.dialogs import backups_damaged
+from kuhina_desktop.ui.dialogs.backups_restore import RestoreDialog
+from kuhina_desktop.ui.widgets import backup_settings
+
+
+def sha(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+@pytest.fixture
+def quiet(monkeypatch):
+    """Record message boxes instead of waiting for a click."""
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda *a, **k: shown.append(a[2]))
+    monkeypatch.setattr(controller_module, "show_error", lambda p, e, *a, **k: shown.append(e))
+    monkeypatch.setattr(file_safety, "show_error", lambda p, e, *a, **k: shown.append(e))
+    return shown
+
+
+@pytest.fixture
+def demo_file(tmp_path: Path) -> Path:
+    path = tmp_path / "yhdistys.kuhina"
+    build_demo(path).close()
+    return path
+
+
+@pytest.fixture
+def controller(qtbot, finnish, quiet):
+    made = controller_module.AppController(Preferences())
+    yield made
+    if made.window is not None:
+        made.window.close()
+
+
+def rename_association(path: Path, name: str) -> None:
+    conn = sqlite3.connect(path)
+    conn.execute("UPDATE association SET name = ?", (name,))
+    conn.commit()
+    conn.close()
+
+
+def test_settings_box_shows_folder_newest_copy_and_backs_up(qtbot, main_window) -> None:
+    main_window.show_view("settings")
+    box = main_window.view("settings").findChild(backup_settings.BackupSettingsBox)
+    assert box.title() == "Varmuuskopiot"
+    assert box.folder_label.text().endswith("demo-varmuuskopiot")
+    assert "Suljettaessa" in box.last_label.text()
+    qtbot.mouseClick(box.findChild(QPushButton, "backup_now"), Qt.MouseButton.LeftButton)
+    assert "Käsin otettu" in box.last_label.text()
+    assert box.warning_label.isHidden()
+
+
+def test_settings_box_warns_about_a_network_folder(qtbot, main_window, tmp_path, monkeypatch):
+    shown = []
+    monkeypatch.setattr(backup_settings, "show_error", lambda p, e, **k: shown.append(e.code))
+    monkeypatch.setattr(drives, "classify", lambda path: True)
+    box = main_window.view("settings").findChild(backup_settings.BackupSettingsBox)
+    box.set_folder(tmp_path)
+    assert shown == ["backup_folder_network"]
+    assert box.folder_label.text() == str(tmp_path)
+    box.set_folder(tmp_path / "missing")
+    assert shown[-1] == "backup_folder_invalid"
+    box.set_folder(None)
+    assert box.folder_label.text() == "Tämän tietokoneen varmuuskopiokansio"
+
+
+def test_restore_dialog_lists_copies_with_contents(qtbot, demo_services, finnish) -> None:
+    entries = demo_services.backups.list_backups()
+    dialog = RestoreDialog(entries, demo_services.path)
+    qtbot.addWidget(dialog)
+    assert dialog.table.rowCount() == 3
+    assert dialog.table.item(0, 1).text() == "Suljettaessa"
+    assert dialog.table.item(2, 1).text() == "Ennen ohjelmapäivitystä"
+    assert " klo " in dialog.table.item(0, 0).text()
+    assert "Esimerkkiyhdistys ry (Y-tunnus 1234567-1) – työntekijöitä:" in dialog.details.text()
+    assert dialog.restore_button.isEnabled()
+    dialog.table.selectRow(2)
+    dialog.restore_button.click()
+    assert dialog.chosen == entries[2].path
+
+
+def test_restore_dialog_refuses_a_damaged_copy(qtbot, demo_services, tmp_path, finnish) -> None:
+    bad = tmp_path / "x_2026-01-01_100000_manual.kuhina"
+    data = demo_services.backups.list_backups()[0].path.read_bytes()
+    bad.write_bytes(data[: len(data) // 3])
+    dialog = RestoreDialog([], demo_services.path)
+    qtbot.addWidget(dialog)
+    assert "Valitse muu kopio" in dialog.details.text()
+    dialog.add_file(bad)
+    assert dialog.details.text() == "Tämä kopio on vioittunut, eikä sitä voi palauttaa."
+    assert not dialog.restore_button.isEnabled()
+
+
+def test_file_menu_restore_moves_the_current_file_aside(qtbot, controller, demo_file,
+                                                       monkeypatch) -> None:
+    assert controller.open_path(demo_file)
+    window = controller.window
+    actions = [a.text() for a in window.menuBar().actions()[0].menu().actions()]
+    assert "&Palauta varmuuskopiosta…" in actions
+    window.services.association.set_setting("changed", True)
+    oldest = window.services.backups.list_backups()[-1].path
+
+    def choose(dialog):
+        dialog.chosen = oldest
+        return True
+
+    monkeypatch.setattr(RestoreDialog, "exec", choose)
+    window.restore_requested.emit()
+    assert controller.window is not window
+    assert controller.window.services.association.setting("changed") is None
+    aside = list(demo_file.parent.glob("yhdistys.replaced-*.kuhina"))
+    assert len(aside) == 1
+    assert "aiempi tiedosto säilytettiin" in controller.window.statusBar().currentMessage().lower()
+
+
+def test_damaged_file_offers_the_newest_good_copy(qtbot, controller, demo_file, monkeypatch):
+    newest = max(demo_file.parent.glob("yhdistys-varmuuskopiot/*/*.kuhina"))
+    rename_association(newest, "Uusimman kopion nimi")  # to recognise which copy came back
+    data = bytearray(demo_file.read_bytes())
+    data[len(data) // 2:] = b"\x00" * (len(data) - len(data) // 2)
+    demo_file.write_bytes(bytes(data))
+    damaged = sha(demo_file)
+    offered = []
+
+    def answer(parent, error, entry):
+        offered.append((error.code, entry.path))
+        return "restore"
+
+    monkeypatch.setattr(backups_damaged, "ask_about_damaged_file", answer)
+    assert controller.open_path(demo_file)
+    assert offered == [("damaged_file", newest)]
+    assert controller.window.services.association.get().name == "Uusimman kopion nimi"
+    aside = next(demo_file.parent.glob("yhdistys.replaced-*.kuhina"))
+    assert sha(aside) == damaged  # the damaged file was never written to
+
+
+def test_damaged_file_dialog_names_the_copy(qtbot, demo_services, finnish) -> None:
+    from kuhina_desktop.domain.errors import DamagedFile
+
+    entry = demo_services.backups.list_backups()[0]
+    error = DamagedFile("x", path=str(demo_services.path), reason="malformed")
+    dialog = backups_damaged.DamagedFileDialog(error, entry)
+    qtbot.addWidget(dialog)
+    text = dialog.findChild(QLabel, "newest_backup").text()
+    assert "Uusin ehjä varmuuskopio on tehty" in text and "Suljettaessa" in text
+    dialog.findChild(QPushButton, "restore_newest").click()
+    assert dialog.choice == "restore"
+    empty = backups_damaged.DamagedFileDialog(error, None)
+    qtbot.addWidget(empty)
+    assert empty.findChild(QPushButton, "restore_newest") is None
+
+
+@pytest.mark.parametrize("answer", ["read_only", "edit", "restore", ""])
+def test_opening_a_backup_copy_warns_first(qtbot, controller, demo_file, monkeypatch, answer):
+    copy = max(demo_file.parent.glob("yhdistys-varmuuskopiot/*/*.kuhina"))
+    rename_association(demo_file, "Muutettu ry")
+    asked = []
+    monkeypatch.setattr(backups_damaged, "ask_about_backup_copy",
+                        lambda parent, path, marker: asked.append(marker["path"]) or answer)
+    opened = controller.open_path(copy)
+    assert asked == [str(demo_file)]
+    if answer == "":
+        assert not opened and controller.window is None
+        return
+    services = controller.window.services
+    if answer == "read_only":
+        assert services.read_only and services.data.read_only_reason == "backup_copy"
+    elif answer == "edit":
+        assert services.path == copy and not services.read_only
+        assert services.association.setting("backup_of") is None
+    else:
+        assert services.path == demo_file
+        assert services.association.get().name == "Esimerkkiyhdistys ry"
+        assert read_summary(copy).backup_of is not None  # the copy itself is unchanged
+
+
+def test_backup_copy_question_defaults_to_read_only(qtbot, finnish, tmp_path) -> None:
+    def press_enter():
+        box = QApplication.activeModalWidget()
+        assert box.objectName() == "BackupCopyQuestion"
+        assert "on varmuuskopio" in box.text()
+        box.defaultButton().click()
+
+    QTimer.singleShot(100, press_enter)
+    answer = backups_damaged.ask_about_backup_copy(
+        None, tmp_path / "copy.kuhina", {"path": "/x/yhdistys.kuhina", "made_at": "2026-01-02T10:00"})
+    assert answer == "read_only"
+
+
+def test_periodic_timer_tick_reports_in_status_bar(qtbot, main_window, monkeypatch) -> None:
+    services = main_window.services
+    timer = file_safety.BackupTimer(main_window, services)
+    assert timer.timer.interval() == 5 * 60 * 1000
+    services.association.set_setting("x", 1)
+    later = datetime.now() + timedelta(minutes=31)
+    monkeypatch.setattr(services.backups, "_clock", lambda: later)
+    timer.tick()
+    assert main_window.statusBar().currentMessage().startswith("Varmuuskopio tehty")
+
+
+def test_opening_warnings_for_old_copies_and_network_drive(demo_services, monkeypatch) -> None:
+    assert file_safety.opening_warnings(demo_services) == []
+    monkeypatch.setattr(drives, "classify", lambda path: True)
+    later = datetime.now() + timedelta(days=9)
+    monkeypatch.setattr(demo_services.backups, "_clock", lambda: later)
+    codes = [w.code for w in file_safety.opening_warnings(demo_services)]
+    assert codes == ["network_drive", "backup_old"]
