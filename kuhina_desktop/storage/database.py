@@ -73,7 +73,7 @@ class DataFile:
         if _file_identity(self.path) != self._identity:
             # Deleted, renamed or replaced while open: writing would go to a file nobody sees.
             raise faults.file_moved_error(self.path)
-        with faults.translated(self.path):
+        with self._translated():
             self.conn.execute("BEGIN IMMEDIATE")
             try:
                 yield self.db
@@ -84,8 +84,18 @@ class DataFile:
             self.conn.execute("COMMIT")
         self.changes_since_open += 1
 
+    @contextlib.contextmanager
+    def _translated(self) -> Iterator[None]:
+        """Faults as KuhinaErrors; damage found while working stops all further writing."""
+        try:
+            with faults.translated(self.path):
+                yield
+        except DamagedFile:
+            self.read_only, self.read_only_reason = True, "damaged"
+            raise
+
     def query(self, sql: str, params: tuple | list = ()) -> list[sqlite3.Row]:
-        with faults.translated(self.path):
+        with self._translated():
             cursor = self.conn.cursor()
             cursor.row_factory = sqlite3.Row
             return cursor.execute(sql, params).fetchall()

@@ -16,6 +16,12 @@ _READ_ONLY_CODES = {"requested": "read_only_requested", "newer": "read_only_newe
                     "damaged": "read_only_damaged", "backup_copy": "read_only_backup_copy"}
 
 
+# The operating system refused to write (a file-size limit, a quota, a failing drive):
+# unlike a read error, the data on disk is intact and the remedy is another place to write.
+_WRITE_ERRORS = {"SQLITE_IOERR_WRITE", "SQLITE_IOERR_FSYNC", "SQLITE_IOERR_TRUNCATE",
+                 "SQLITE_IOERR_DIR_FSYNC"}
+
+
 def read_only_error(path: Path, reason: str) -> ReadOnlyFile:
     return ReadOnlyFile(str(path), code=_READ_ONLY_CODES.get(reason, "read_only"),
                         path=str(path), reason=reason)
@@ -29,10 +35,12 @@ def classify(path: Path, exc: BaseException) -> Exception:
     """Map one low-level exception to a KuhinaError subclass (or return it unchanged)."""
     text = str(exc).lower()
     if isinstance(exc, OSError):
-        if exc.errno == errno.ENOSPC:
+        if exc.errno in (errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC)):
             return StorageFault(str(path), code="disk_full", path=str(path))
         if exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
             return read_only_error(path, "file_read_only")
+        if exc.errno == errno.EFBIG:
+            return StorageFault(str(path), code="write_failed", path=str(path), detail=str(exc))
         return StorageFault(str(path), code="io_error", path=str(path), detail=str(exc))
     if not isinstance(exc, sqlite3.Error):
         return exc  # type: ignore[return-value]
@@ -44,10 +52,12 @@ def classify(path: Path, exc: BaseException) -> Exception:
         return read_only_error(path, "file_read_only")
     if "locked" in text or "busy" in text:
         return FileLocked(str(path), code="file_busy", holder=None, busy=True, path=str(path))
+    if getattr(exc, "sqlite_errorname", "") in _WRITE_ERRORS:
+        return StorageFault(str(path), code="write_failed", path=str(path), detail=str(exc))
     if "disk i/o error" in text or "unable to open" in text:
         return StorageFault(str(path), code="io_error", path=str(path), detail=str(exc))
     if "malformed" in text or "not a database" in text:
-        return DamagedFile(str(path), path=str(path), reason=str(exc))
+        return DamagedFile(str(path), code="damaged_in_use", path=str(path), reason=str(exc))
     return exc  # a programming error: let it reach the crash dialog
 
 

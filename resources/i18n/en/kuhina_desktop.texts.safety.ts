@@ -36,6 +36,14 @@
             <translation>The file {path} is busy: another program or computer is saving to it right now. Your change was not saved, but nothing was lost. Wait a moment and save again.</translation>
         </message>
         <message>
+            <source>The file {path} turned out to be damaged while in use. Nothing more is written to it. Close the file and restore the newest backup copy (File → Restore from backup). Details: {reason}</source>
+            <translation>The file {path} turned out to be damaged while in use. Nothing more is written to it. Close the file and restore the newest backup copy (File → Restore from backup). Details: {reason}</translation>
+        </message>
+        <message>
+            <source>Writing to {path} failed: the drive refused to store more (it may be full, over a quota, or unable to hold a file this large). The change was not saved and nothing was lost. Free some space or move the file to another drive. Details: {detail}</source>
+            <translation>Writing to {path} failed: the drive refused to store more (it may be full, over a quota, or unable to hold a file this large). The change was not saved and nothing was lost. Free some space or move the file to another drive. Details: {detail}</translation>
+        </message>
+        <message>
             <source>The file {path} is on a network drive. That works when only one person uses it at a time, but a broken connection can damage the file. Keep the automatic backups on this computer or a USB stick, and never open the file on two computers at once.</source>
             <translation>The file {path} is on a network drive. That works when only one person uses it at a time, but a broken connection can damage the file. Keep the automatic backups on this computer or a USB stick, and never open the file on two computers at once.</translation>
         </message>
