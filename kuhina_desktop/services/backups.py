@@ -96,6 +96,7 @@ class BackupService:
         self._session_started = clock()
         self._changes_at_backup = data.changes_since_open
         self._last_result: BackupResult | None = None
+        self._set_name: str | None = None
 
     # ----- settings ---------------------------------------------------------------------------
     def chosen_folder(self) -> Path | None:
@@ -130,8 +131,11 @@ class BackupService:
 
     # ----- folders ----------------------------------------------------------------------------
     def set_name(self) -> str:
-        identity = file_identity(self._data.conn, self._data.path)
-        return set_folder_name(self._data.path.stem, identity)
+        """Computed once per session: it must not change when the file is closed."""
+        if self._set_name is None:
+            identity = file_identity(self._data.conn, self._data.path)
+            self._set_name = set_folder_name(self._data.path.stem, identity)
+        return self._set_name
 
     def local_folder(self) -> Path:
         return appdirs.backups_dir() / self.set_name()

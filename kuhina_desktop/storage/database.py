@@ -151,6 +151,7 @@ def open_data_file(path: Path, *, read_only: bool = False, allow_newer_read_only
     if not path.exists():
         raise DataFileError(str(path), code="file_missing", path=str(path))
     read_header(path)
+    _finish_interrupted_save(path)
     pending, newer = _inspect(path)
     if newer and not allow_newer_read_only:
         raise newer
@@ -170,6 +171,25 @@ def open_data_file(path: Path, *, read_only: bool = False, allow_newer_read_only
         raise
 
 
+def _finish_interrupted_save(path: Path) -> None:
+    """Roll back a save that a crash or power cut interrupted, as SQLite promises.
+
+    The half-written transaction is undone from the "hot" journal beside the file, but only
+    a read-write connection may do it: the read-only inspection below would see a file it
+    cannot read. So any connection that can write reads once here, and SQLite rolls back.
+    The journal itself is never deleted or renamed by us (that is what corrupts files).
+    """
+    journal = path.with_name(path.name + "-journal")
+    if not journal.exists() or journal.stat().st_size == 0:
+        return
+    with contextlib.suppress(sqlite3.Error):
+        conn = sqlite3.connect(str(path), timeout=BUSY_TIMEOUT_MS / 1000)
+        try:
+            conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        finally:
+            conn.close()
+
+
 def _inspect(path: Path) -> tuple[bool, NewerFileVersion | None]:
     """Read-only look inside: (are migrations pending, newer-version error or None)."""
     try:
@@ -182,7 +202,7 @@ def _inspect(path: Path) -> tuple[bool, NewerFileVersion | None]:
             raise DamagedFile(str(path), path=str(path), reason="; ".join(problems[:5]))
         try:
             applied = applied_migrations(conn)
-        except sqlite3.DatabaseError as exc:
+        except (sqlite3.DatabaseError, UnicodeDecodeError) as exc:
             raise DamagedFile(str(path), path=str(path), reason=str(exc)) from exc
     finally:
         conn.close()

@@ -34,6 +34,9 @@ def file_moved_error(path: Path) -> StorageFault:
 def classify(path: Path, exc: BaseException) -> Exception:
     """Map one low-level exception to a KuhinaError subclass (or return it unchanged)."""
     text = str(exc).lower()
+    if isinstance(exc, UnicodeDecodeError):
+        # SQLite handed back bytes that are not text: a record or the schema was garbled.
+        return DamagedFile(str(path), code="damaged_in_use", path=str(path), reason=str(exc))
     if isinstance(exc, OSError):
         if exc.errno in (errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC)):
             return StorageFault(str(path), code="disk_full", path=str(path))
@@ -56,7 +59,7 @@ def classify(path: Path, exc: BaseException) -> Exception:
         return StorageFault(str(path), code="write_failed", path=str(path), detail=str(exc))
     if "disk i/o error" in text or "unable to open" in text:
         return StorageFault(str(path), code="io_error", path=str(path), detail=str(exc))
-    if "malformed" in text or "not a database" in text:
+    if "malformed" in text or "not a database" in text or "could not decode" in text:
         return DamagedFile(str(path), code="damaged_in_use", path=str(path), reason=str(exc))
     return exc  # a programming error: let it reach the crash dialog
 
@@ -65,7 +68,7 @@ def classify(path: Path, exc: BaseException) -> Exception:
 def translated(path: Path) -> Iterator[None]:
     try:
         yield
-    except (sqlite3.Error, OSError) as exc:
+    except (sqlite3.Error, OSError, UnicodeDecodeError) as exc:
         mapped = classify(path, exc)
         if mapped is exc:
             raise

@@ -95,7 +95,7 @@ def quick_check(conn: sqlite3.Connection) -> list[str]:
         problems += [row[0] for row in rows if row[0] != "ok"]
         fk_rows = conn.execute("PRAGMA foreign_key_check").fetchall()
         problems += [f"foreign key: {row[0]} row {row[1]} -> {row[2]}" for row in fk_rows]
-    except sqlite3.DatabaseError as exc:
+    except (sqlite3.DatabaseError, UnicodeDecodeError) as exc:  # garbled bytes are damage too
         problems.append(str(exc))
     return problems
 
@@ -104,8 +104,9 @@ def integrity_check(conn: sqlite3.Connection) -> list[str]:
     """The full check (slower than quick_check): used to verify backups before they count."""
     try:
         rows = conn.execute("PRAGMA integrity_check").fetchall()
-    except sqlite3.DatabaseError as exc:
+        problems = [row[0] for row in rows if row[0] != "ok"]
+        problems += [f"foreign key: {r[0]} row {r[1]}"
+                     for r in conn.execute("PRAGMA foreign_key_check")]
+    except (sqlite3.DatabaseError, UnicodeDecodeError) as exc:
         return [str(exc)]
-    problems = [row[0] for row in rows if row[0] != "ok"]
-    problems += [f"foreign key: {r[0]} row {r[1]}" for r in conn.execute("PRAGMA foreign_key_check")]
     return problems

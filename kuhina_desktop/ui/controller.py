@@ -87,7 +87,12 @@ class AppController(QObject):
             return False
         self.prefs.add_recent(path)
         save_preferences(self.prefs)
-        self._show(Services(data))
+        try:
+            self._show(Services(data))
+        except KuhinaError as exc:  # damage found while the window reads the file
+            data.close()
+            show_error(self._parent(), exc)
+            return False
         return True
 
     def _open_with_questions(self, path: Path):
