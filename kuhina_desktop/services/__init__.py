@@ -5,7 +5,9 @@ from __future__ import annotations
 from pathlib import Path
 
 from kuhina_desktop.services.association import AssociationService
+from kuhina_desktop.services.audit import AuditService
 from kuhina_desktop.services.backups import BackupService
+from kuhina_desktop.services.privacy import PrivacyService
 from kuhina_desktop.storage.database import DataFile
 
 
@@ -16,6 +18,8 @@ class Services:
         self.data = data
         self.association = AssociationService(data)
         self.backups = BackupService(data)
+        self.privacy = PrivacyService(data, self.backups)
+        self.audit = AuditService(data)
 
     @property
     def path(self) -> Path:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import hashlib
 import json
 from collections.abc import Iterable
+from dataclasses import dataclass
 from datetime import datetime
 
 from sqlite_utils import Database
@@ -17,6 +18,20 @@ from sqlite_utils import Database
 from kuhina_desktop.storage.lockfile import os_user
 
 GENESIS = "0" * 64
+# The newest row's id and hash, kept in settings by every change: removing the last rows
+# of the chain (which a chain alone cannot notice) then shows as a mismatch.
+HEAD_KEY = "audit_head"
+
+
+@dataclass(frozen=True)
+class AuditEntry:
+    id: int
+    at: str
+    os_user: str
+    table_name: str
+    row_id: int | None
+    action: str
+    fields: tuple[str, ...]
 
 
 def _digest(prev_hash: str, at: str, user: str, table: str, row_id: int | None, action: str,
@@ -34,16 +49,22 @@ def record_change(db: Database, table: str, row_id: int | None, action: str,
     user = os_user()
     fields_json = json.dumps(sorted(changed_fields))
     digest = _digest(prev_hash, at, user, table, row_id, action, fields_json)
-    db.execute(
+    cursor = db.execute(
         "INSERT INTO audit_log (at, os_user, table_name, row_id, action, fields, prev_hash, hash)"
         " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
         [at, user, table, row_id, action, fields_json, prev_hash, digest],
     )
+    db.execute("INSERT INTO settings (key, value) VALUES (?, ?) "
+               "ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+               [HEAD_KEY, json.dumps({"id": cursor.lastrowid, "hash": digest})])
 
 
 def verify_chain(db: Database) -> int | None:
-    """Return the id of the first row whose chain is broken, or None when all rows agree."""
-    prev_hash = GENESIS
+    """Return the id of the first row whose chain is broken, or None when all rows agree.
+
+    Rows removed from the end are reported as the id after the last row that remains.
+    """
+    prev_hash, last_id = GENESIS, 0
     cursor = db.execute(
         "SELECT id, at, os_user, table_name, row_id, action, fields, prev_hash, hash"
         " FROM audit_log ORDER BY id"
@@ -52,5 +73,42 @@ def verify_chain(db: Database) -> int | None:
         expected = _digest(prev_hash, at, user, table, row_id, action, fields_json)
         if stored_prev != prev_hash or stored != expected:
             return row_id_
-        prev_hash = stored
+        prev_hash, last_id = stored, row_id_
+    head = _head(db)
+    if head is not None and (head.get("id"), head.get("hash")) != (last_id, prev_hash):
+        return last_id + 1
     return None
+
+
+def _head(db: Database) -> dict | None:
+    row = db.execute("SELECT value FROM settings WHERE key = ?", [HEAD_KEY]).fetchone()
+    try:
+        value = json.loads(row[0]) if row else None
+    except (TypeError, ValueError):
+        return {}
+    return value if isinstance(value, dict) else {}
+
+
+def history(db: Database, table: str | None = None, row_id: int | None = None,
+            limit: int = 1000) -> list[AuditEntry]:
+    """Newest first: the whole file's history, one table's, or one record's."""
+    sql = "SELECT id, at, os_user, table_name, row_id, action, fields FROM audit_log"
+    where, params = [], []
+    if table is not None:
+        where.append("table_name = ?")
+        params.append(table)
+    if row_id is not None:
+        where.append("row_id = ?")
+        params.append(row_id)
+    if where:
+        sql += " WHERE " + " AND ".join(where)
+    rows = db.execute(sql + " ORDER BY id DESC LIMIT ?", [*params, limit]).fetchall()
+    return [AuditEntry(r[0], r[1], r[2], r[3], r[4], r[5], _fields(r[6])) for r in rows]
+
+
+def _fields(text: str) -> tuple[str, ...]:
+    try:
+        value = json.loads(text)
+    except (TypeError, ValueError):
+        return ()
+    return tuple(str(v) for v in value) if isinstance(value, list) else ()
