@@ -88,7 +88,7 @@ ERROR_TEXTS: dict[str, str] = {
     # ----- audit trail and privacy ------------------------------------------------------------
     "audit_broken": QT_TRANSLATE_NOOP(
         "Errors", "The change history of {path} has been altered outside Kuhina Desktop (first "
-        "broken entry: {row}). The data may have been edited by another tool. Compare with a "
+        "broken entry: {entry}). The data may have been edited by another tool. Compare with a "
         "backup copy."),
     "person_missing": QT_TRANSLATE_NOOP(
         "Errors", "The person was not found in this file (it may have been erased already)."),

@@ -20,7 +20,7 @@ from kuhina_desktop.prefs import load_preferences, save_preferences
 from kuhina_desktop.services import Services
 from kuhina_desktop.ui.errors import show_error
 from kuhina_desktop.ui.widgets.association_form import AssociationForm
-from kuhina_desktop.ui.widgets.backup_settings import BackupSettingsBox
+from kuhina_desktop.ui.widgets.backup_settings import safety_boxes
 
 
 class SettingsView(QScrollArea):
@@ -33,7 +33,8 @@ class SettingsView(QScrollArea):
         layout.setContentsMargins(24, 20, 24, 20)
         layout.addWidget(self._association_box())
         layout.addWidget(self._language_box())
-        layout.addWidget(BackupSettingsBox(services, inner))
+        for box in safety_boxes(services, inner):
+            layout.addWidget(box)
         layout.addStretch(1)
         self.setWidget(inner)
         QShortcut(QKeySequence.StandardKey.Save, self, activated=self.save_association)

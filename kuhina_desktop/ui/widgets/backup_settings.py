@@ -144,3 +144,11 @@ class BackupSettingsBox(QGroupBox):
         window = self.window()
         if hasattr(window, "restore_requested"):
             window.restore_requested.emit()
+
+
+def safety_boxes(services: Services, parent: QWidget | None = None) -> list[QGroupBox]:
+    """The data-safety parts of Settings: backups, change history, privacy."""
+    from kuhina_desktop.ui.widgets.privacy_box import ChangeHistoryBox, PrivacyBox
+
+    return [BackupSettingsBox(services, parent), ChangeHistoryBox(services, parent),
+            PrivacyBox(services, parent)]
