@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QApplication
 
 from kuhina_desktop import APP_NAME, ORG_NAME, __version__, appdirs
 from kuhina_desktop.prefs import load_preferences
+from kuhina_desktop.ui import format as ui_format
 from kuhina_desktop.ui.errors import install_excepthook
 from kuhina_desktop.ui.i18n import install_translators
 
@@ -30,6 +31,7 @@ def create_application(language: str) -> QApplication:
     QCoreApplication.setOrganizationName(ORG_NAME)
     QCoreApplication.setApplicationVersion(__version__)
     app._kuhina_translators = install_translators(app, language)  # type: ignore[attr-defined]
+    ui_format.set_language(language)
     return app
 
 
