@@ -47,6 +47,9 @@ _EMPLOYMENT_KEYS = frozenset({"weekly_hours", "full_time_weekly_hours", "start",
 _MONTH_KEYS = frozenset({"month", *AMOUNT_FIELDS})
 _ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 _ISO_MONTH = re.compile(r"^(\d{4})-(\d{2})$")
+# Sanity bounds: they keep month arithmetic and Decimal quantising far from their limits.
+_FIRST_YEAR, _LAST_YEAR = 1900, 2999
+_LARGEST = Decimal("1E12")
 
 
 @lru_cache(maxsize=1)
@@ -225,6 +228,8 @@ class _Object:
             raise self.fail(key, "invalid_number") from exc
         if number < 0:
             raise self.fail(key, negative_code)
+        if number >= _LARGEST:
+            raise self.fail(key, "out_of_range")
         return number
 
     def decimal(self, key: str, *, required: bool = True) -> Decimal | None:
@@ -245,16 +250,22 @@ class _Object:
         try:
             if not isinstance(value, str) or not _ISO_DATE.match(value):
                 raise ValueError(value)
-            return date.fromisoformat(value)
+            parsed = date.fromisoformat(value)
         except ValueError as exc:
             raise self.fail(key, "invalid_date") from exc
+        return self._in_range(key, parsed)
+
+    def _in_range(self, key: str, day: date) -> date:
+        if not _FIRST_YEAR <= day.year <= _LAST_YEAR:
+            raise self.fail(key, "date_out_of_range")
+        return day
 
     def month(self, key: str) -> date:
         value = self.value(key)
         match = _ISO_MONTH.match(value) if isinstance(value, str) else None
         if not match or not 1 <= int(match.group(2)) <= 12:
             raise self.fail(key, "invalid_month")
-        return date(int(match.group(1)), int(match.group(2)), 1)
+        return self._in_range(key, date(max(1, int(match.group(1))), int(match.group(2)), 1))
 
     def payment_period(self, key: str) -> int:
         value = self.value(key, 1)
@@ -287,7 +298,7 @@ class _Object:
             raise self.fail(key, "expected_list")
         allowed = {e.value for e in CostItem}
         for i, name in enumerate(value):
-            if name not in allowed:
+            if not isinstance(name, str) or name not in allowed:
                 code = "never_eligible" if name in AMOUNT_FIELDS else "invalid_choice"
                 raise ValidationError(f"{self.field(key)}[{i}]: {code}", code=code,
                                       field=f"{self.field(key)}[{i}]")

@@ -11,7 +11,7 @@ Two layers:
 from __future__ import annotations
 
 from collections.abc import Sequence
-from datetime import date
+from datetime import date, timedelta
 from decimal import Decimal
 
 from .rates import RateTables, SupportParameters
@@ -96,16 +96,14 @@ def _check_decision_values(decision: Decision, out: _Collector) -> None:
 
 
 def _check_coefficient(decision: Decision, out: _Collector) -> None:
-    # The coefficient stands in for the contributions, so it only matters where they count.
-    if (decision.contribution_method != ContributionMethod.COEFFICIENT
-            or CostItem.EMPLOYER_CONTRIBUTIONS not in decision.items):
-        return
     coefficient = decision.contribution_coefficient
-    if coefficient is None:
-        out.error("contribution_coefficient_missing", "decision.contribution_coefficient")
-    elif coefficient < 1:
+    if coefficient is not None and coefficient < 1:
         out.error("contribution_coefficient_out_of_range", "decision.contribution_coefficient",
                   value=coefficient)
+    # The coefficient stands in for the contributions, so it is needed only where they count.
+    if (coefficient is None and decision.contribution_method == ContributionMethod.COEFFICIENT
+            and CostItem.EMPLOYER_CONTRIBUTIONS in decision.items):
+        out.error("contribution_coefficient_missing", "decision.contribution_coefficient")
 
 
 def _check_employment_values(employment: Employment, out: _Collector) -> None:
@@ -176,7 +174,8 @@ def _check_rehire(decision: Decision, previous: Sequence[Decision], out: _Collec
         # A renewal continuing the same subsidy without a break is not a new subsidy.
         if earlier.kind == decision.kind and earlier.end == previous_day(decision.start):
             continue
-        allowed_from = add_months(earlier.end, REHIRE_QUIET_MONTHS)
+        # Three years have passed at the end of the anniversary of the last subsidised day.
+        allowed_from = add_months(earlier.end, REHIRE_QUIET_MONTHS) + timedelta(days=1)
         if decision.start < allowed_from:
             out.warning("rehire_within_three_years", "decision.start",
                         previous_end=earlier.end, allowed_from=allowed_from)
