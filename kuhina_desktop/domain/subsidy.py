@@ -179,10 +179,18 @@ def payment_periods(decision: Decision) -> tuple[tuple[date, date], ...]:
     decision whose length is not a multiple of N ends with a shorter period. Periods follow
     calendar months because wage data (and the payer's breakdown) is per calendar month.
     """
+    if decision.end < decision.start:
+        raise ValidationError("decision_end_before_start", code="decision_end_before_start",
+                              field="decision.end", start=decision.start, end=decision.end)
+    if decision.payment_period_months not in (1, 2, 3):
+        raise ValidationError("payment_period_invalid", code="payment_period_invalid",
+                              field="decision.payment_period_months",
+                              value=decision.payment_period_months)
+    return _periods(decision)
+
+
+def _periods(decision: Decision) -> tuple[tuple[date, date], ...]:
     size = decision.payment_period_months
-    if size not in (1, 2, 3) or decision.end < decision.start:
-        raise ValidationError("invalid decision", code="payment_period_invalid",
-                              field="decision.payment_period_months", value=size)
     periods = []
     month = first_of_month(decision.start)
     while month <= decision.end:
@@ -201,7 +209,7 @@ def _period_results(decision: Decision,
                     months: Sequence[MonthResult]) -> tuple[PeriodResult, ...]:
     """Periods holding at least one wage month of the subsidy period (others are not due yet)."""
     out = []
-    for start, end in payment_periods(decision):
+    for start, end in _periods(decision):
         inside = [m for m in months if m.in_period and first_of_month(start) <= m.month <= end]
         if inside:
             out.append(PeriodResult(start, end, sum(m.support for m in inside),

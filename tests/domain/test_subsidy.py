@@ -430,9 +430,14 @@ def test_calculate_refuses_values_it_cannot_compute_with(dec, emp, wages, code, 
     assert (info.value.code, info.value.field) == (code, field)
 
 
-def test_payment_periods_refuse_an_invalid_decision():
-    with pytest.raises(ValidationError):
-        payment_periods(decision(payment_period_months=0))
+@pytest.mark.parametrize(("dec", "code"), [
+    (decision(payment_period_months=0), "payment_period_invalid"),
+    (decision(end=date(2025, 1, 1)), "decision_end_before_start"),
+])
+def test_payment_periods_refuse_an_invalid_decision(dec, code):
+    with pytest.raises(ValidationError) as info:
+        payment_periods(dec)
+    assert info.value.code == code
 
 
 def test_empty_tables_work_when_contributions_are_entered():
