@@ -71,7 +71,7 @@ def parse_case(data: object, tables: RateTables
     top = _Object(data, "", _TOP_KEYS)
     decision = parse_decision(top.child("decision", _DECISION_KEYS), tables)
     employment = parse_employment(top.child("employment", _EMPLOYMENT_KEYS))
-    rows = top.list("months")
+    rows = top.array("months")
     months = tuple(parse_month(_Object(row, f"months[{i}]", _MONTH_KEYS))
                    for i, row in enumerate(rows))
     problems = structural_issues(decision, employment, months)
@@ -210,7 +210,7 @@ class _Object:
     def child(self, key: str, allowed: frozenset[str]) -> _Object:
         return _Object(self.value(key), self.field(key), allowed)
 
-    def list(self, key: str) -> list[object]:
+    def array(self, key: str) -> list[object]:
         value = self.value(key)
         if not isinstance(value, list):
             raise self.fail(key, "expected_list")
