@@ -41,7 +41,7 @@ _TOP_KEYS = frozenset({"decision", "employment", "months"})
 _DECISION_KEYS = frozenset({
     "kind", "start", "end", "percent", "monthly_cap", "working_time_cap",
     "payment_period_months", "contribution_method", "prorate_partial_months",
-    "contribution_coefficient", "eligible_items", "decided_on",
+    "contribution_coefficient", "eligible_items", "decided_on", "deadline_months_after",
 })
 _EMPLOYMENT_KEYS = frozenset({"weekly_hours", "full_time_weekly_hours", "start", "end"})
 _MONTH_KEYS = frozenset({"month", *AMOUNT_FIELDS})
@@ -98,7 +98,8 @@ def parse_decision(obj: _Object, tables: RateTables) -> Decision:
         monthly_cap_cents=cap if cap is not None else _table_value(obj, "monthly_cap", defaults),
         working_time_cap=working_time_cap if working_time_cap is not None
         else _optional(defaults, "working_time_cap"),
-        payment_period_months=obj.payment_period("payment_period_months"),
+        payment_period_months=obj.integer("payment_period_months", 1),
+        deadline_months_after=obj.integer("deadline_months_after", 2),
         contribution_method=ContributionMethod(
             obj.choice("contribution_method", ContributionMethod, ContributionMethod.ACTUAL)),
         prorate_partial_months=obj.boolean("prorate_partial_months", True),
@@ -267,12 +268,11 @@ class _Object:
             raise self.fail(key, "invalid_month")
         return self._in_range(key, date(max(1, int(match.group(1))), int(match.group(2)), 1))
 
-    def payment_period(self, key: str) -> int:
-        value = self.value(key, 1)
+    def integer(self, key: str, default: int) -> int:
+        """Whole numbers; their range is checked with the decision (structural issues)."""
+        value = self.value(key, default)
         if isinstance(value, bool) or not isinstance(value, int):
             raise self.fail(key, "expected_integer")
-        if value not in (1, 2, 3):
-            raise self.fail(key, "payment_period_invalid", value=value)
         return value
 
     def boolean(self, key: str, default: bool) -> bool:

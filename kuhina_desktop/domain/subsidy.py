@@ -21,6 +21,8 @@ from collections.abc import Sequence
 from datetime import date
 from decimal import ROUND_HALF_UP, Decimal
 
+from .date_math import add_months, first_day_of_month
+from .deadlines import application_deadline
 from .errors import ValidationError
 from .money import Cents
 from .rates import RateTables
@@ -43,11 +45,8 @@ from .subsidy_model import (
     Severity,
     SupportResult,
     WageMonth,
-    add_months,
     covered_days,
     days_in_month,
-    first_of_month,
-    last_of_month,
     previous_day,
 )
 
@@ -89,7 +88,7 @@ def calculate(decision: Decision, employment: Employment, months: Sequence[WageM
 def calculate_month(decision: Decision, employment: Employment, wage: WageMonth,
                     tables: RateTables, where: str = "month") -> MonthResult:
     """One month. A month outside the subsidy period gets wage costs but no support."""
-    month = first_of_month(wage.month)
+    month = first_day_of_month(wage.month)
     length = days_in_month(month)
     covered = covered_days(month, decision.start, decision.end)
     contributions = month_contributions(wage, tables, f"{where}.employer_contributions")
@@ -192,7 +191,7 @@ def payment_periods(decision: Decision) -> tuple[tuple[date, date], ...]:
 def _periods(decision: Decision) -> tuple[tuple[date, date], ...]:
     size = decision.payment_period_months
     periods = []
-    month = first_of_month(decision.start)
+    month = first_day_of_month(decision.start)
     while month <= decision.end:
         following = add_months(month, size)
         periods.append((max(month, decision.start), min(previous_day(following), decision.end)))
@@ -200,20 +199,15 @@ def _periods(decision: Decision) -> tuple[tuple[date, date], ...]:
     return tuple(periods)
 
 
-def application_deadline(period_end: date) -> date:
-    """Last day of the second month after the month in which the period ends (31.3. → 31.5.)."""
-    return last_of_month(add_months(first_of_month(period_end), 2))
-
-
 def _period_results(decision: Decision,
                     months: Sequence[MonthResult]) -> tuple[PeriodResult, ...]:
     """Periods holding at least one wage month of the subsidy period (others are not due yet)."""
     out = []
     for start, end in _periods(decision):
-        inside = [m for m in months if m.in_period and first_of_month(start) <= m.month <= end]
+        inside = [m for m in months if m.in_period and first_day_of_month(start) <= m.month <= end]
         if inside:
             out.append(PeriodResult(start, end, sum(m.support for m in inside),
-                                    application_deadline(end)))
+                                    application_deadline(end, decision.deadline_months_after)))
     return tuple(out)
 
 

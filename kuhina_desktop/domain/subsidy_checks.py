@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from datetime import date, timedelta
 from decimal import Decimal
 
+from .date_math import add_months, first_day_of_month
 from .rates import RateTables, SupportParameters
 from .subsidy_model import (
     AMOUNT_FIELDS,
@@ -26,9 +27,7 @@ from .subsidy_model import (
     Kind,
     Severity,
     WageMonth,
-    add_months,
     covered_days,
-    first_of_month,
     previous_day,
 )
 
@@ -82,6 +81,9 @@ def _check_decision_values(decision: Decision, out: _Collector) -> None:
     if decision.payment_period_months not in (1, 2, 3):
         out.error("payment_period_invalid", "decision.payment_period_months",
                   value=decision.payment_period_months)
+    if not 1 <= decision.deadline_months_after <= 12:
+        out.error("deadline_months_invalid", "decision.deadline_months_after",
+                  value=decision.deadline_months_after)
     if not Decimal(0) <= decision.percent <= Decimal(100):
         out.error("percent_out_of_range", "decision.percent", value=decision.percent)
     if decision.monthly_cap_cents < 0:
@@ -124,7 +126,7 @@ def _check_month_values(months: Sequence[WageMonth], out: _Collector) -> None:
             value = getattr(month, name)
             if value is not None and value < 0:
                 out.error("negative_amount", f"months[{i}].{name}", value_cents=value)
-        key = first_of_month(month.month)
+        key = first_day_of_month(month.month)
         if key in seen:
             out.error("duplicate_month", f"months[{i}].month", month=key)
         seen.add(key)
@@ -186,7 +188,7 @@ def _check_months(decision: Decision, months: Sequence[WageMonth], tables: RateT
     for i, month in enumerate(months):
         if covered_days(month.month, decision.start, decision.end) == 0:
             out.warning("wage_month_outside_period", f"months[{i}].month",
-                        month=first_of_month(month.month))
+                        month=first_day_of_month(month.month))
         contributions = month.employer_contributions
         if contributions is None:
             rates = tables.contribution_rates_for(month.month.year)

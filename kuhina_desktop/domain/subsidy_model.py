@@ -14,6 +14,7 @@ from datetime import date, timedelta
 from decimal import Decimal
 from enum import StrEnum
 
+from .date_math import first_day_of_month, last_day_of_month
 from .money import Cents
 
 
@@ -91,6 +92,10 @@ class Decision:
     contribution_coefficient: Decimal | None = None
     eligible_items: frozenset[CostItem] | None = None
     decided_on: date | None = None
+    # The application deadline is the last day of the N-th month after the period's last month;
+    # 2 is the confirmed rule for older decisions, kept per decision because the post-2023 rule
+    # is unconfirmed (domain research §2.8).
+    deadline_months_after: int = 2
 
     @property
     def items(self) -> frozenset[CostItem]:
@@ -195,32 +200,16 @@ class Issue:
     params: Mapping[str, object] = dataclass_field(default_factory=dict)
 
 
-# --- calendar helpers -------------------------------------------------------------------------
-
-def first_of_month(day: date) -> date:
-    return day.replace(day=1)
-
+# --- calendar helpers the engine adds to date_math -------------------------------------
 
 def days_in_month(day: date) -> int:
     return calendar.monthrange(day.year, day.month)[1]
 
 
-def last_of_month(day: date) -> date:
-    return day.replace(day=days_in_month(day))
-
-
-def add_months(day: date, months: int) -> date:
-    """Same day ``months`` later, clamped to the month's last day (31.1. + 1 → 28.2.)."""
-    index = day.year * 12 + day.month - 1 + months
-    year, month = divmod(index, 12)
-    target = date(year, month + 1, 1)
-    return target.replace(day=min(day.day, days_in_month(target)))
-
-
 def covered_days(month: date, start: date, end: date) -> int:
     """Days of ``month`` that fall inside ``start``–``end`` (both inclusive)."""
-    lo = max(first_of_month(month), start)
-    hi = min(last_of_month(month), end)
+    lo = max(first_day_of_month(month), start)
+    hi = min(last_day_of_month(month), end)
     return max(0, (hi - lo).days + 1)
 
 

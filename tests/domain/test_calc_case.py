@@ -152,6 +152,11 @@ def test_a_statutory_kind_before_its_first_table_row_needs_its_values():
     assert (info.value.field, info.value.code) == ("decision.percent", "missing_field")
 
 
+def test_deadline_months_after():
+    out = run_case(minimal(deadline_months_after=1))
+    assert out["periods"][0]["deadline"] == "2026-02-28"
+
+
 def test_numbers_parsed_as_decimal_and_whole_numbers_are_accepted():
     data = json.loads(json.dumps(EXAMPLE), parse_float=Decimal)
     data["months"][0]["gross_pay"] = Decimal("1495.00")
@@ -258,6 +263,12 @@ MALFORMED = [
      "expected_integer"),
     (_set("decision.payment_period_months", True), "decision.payment_period_months",
      "expected_integer"),
+    (_set("decision.payment_period_months", 10**30), "decision.payment_period_months",
+     "payment_period_invalid"),
+    (_set("decision.deadline_months_after", 0), "decision.deadline_months_after",
+     "deadline_months_invalid"),
+    (_set("decision.deadline_months_after", "2"), "decision.deadline_months_after",
+     "expected_integer"),
     (_set("decision.contribution_method", "flat"), "decision.contribution_method",
      "invalid_choice"),
     (_set("decision.prorate_partial_months", "yes"), "decision.prorate_partial_months",
@@ -339,7 +350,8 @@ FIELD_PATHS = ["decision", "employment", "months", "months[0]", "comment",
                *[f"decision.{k}" for k in EXAMPLE["decision"]],
                *[f"employment.{k}" for k in EXAMPLE["employment"]],
                *[f"months[0].{k}" for k in EXAMPLE["months"][0]],
-               "decision.decided_on", "decision.eligible_items", "employment.start"]
+               "decision.decided_on", "decision.eligible_items", "decision.deadline_months_after",
+               "employment.start"]
 
 
 @settings(max_examples=300, deadline=None)

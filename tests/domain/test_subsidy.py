@@ -399,6 +399,12 @@ def test_deadlines_of_periods_ending_in_november_and_december():
     assert [p.deadline for p in result.periods] == [date(2027, 1, 31), date(2027, 2, 28)]
 
 
+def test_the_deadline_rule_is_kept_per_decision():
+    dec = decision(Kind.PALKKATUKI_50, payment_period_months=3, deadline_months_after=3)
+    result = calculate(dec, employment(), [month("2026-03", "1000.00")], SEED)
+    assert result.periods[0].deadline == date(2026, 6, 30)
+
+
 # --- values the engine refuses ----------------------------------------------------------------
 
 @pytest.mark.parametrize(("dec", "emp", "wages", "code", "field"), [
@@ -407,6 +413,10 @@ def test_deadlines_of_periods_ending_in_november_and_december():
     (decision(payment_period_months=4), employment(), [], "payment_period_invalid",
      "decision.payment_period_months"),
     (decision(percent=Decimal(101)), employment(), [], "percent_out_of_range", "decision.percent"),
+    (decision(deadline_months_after=0), employment(), [], "deadline_months_invalid",
+     "decision.deadline_months_after"),
+    (decision(deadline_months_after=13), employment(), [], "deadline_months_invalid",
+     "decision.deadline_months_after"),
     (decision(monthly_cap_cents=-1), employment(), [], "negative_amount", "decision.monthly_cap"),
     (decision(working_time_cap=Decimal(0)), employment(), [], "working_time_cap_out_of_range",
      "decision.working_time_cap"),

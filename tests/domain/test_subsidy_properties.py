@@ -9,6 +9,7 @@ from decimal import ROUND_HALF_UP, Decimal
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from kuhina_desktop.domain.date_math import first_day_of_month
 from kuhina_desktop.domain.subsidy import (
     STATUTORY_KINDS,
     ContributionMethod,
@@ -18,7 +19,6 @@ from kuhina_desktop.domain.subsidy import (
     Kind,
     WageMonth,
     calculate,
-    first_of_month,
     payment_periods,
 )
 
@@ -96,7 +96,7 @@ def test_totals_add_up(dec, emp, months):
     assert result.total_support == sum(p.support for p in result.periods)
     assert result.total_support == sum(m.support for m in in_period)
     for period in result.periods:
-        assert any(first_of_month(period.start) <= m.month <= period.end for m in in_period)
+        assert any(first_day_of_month(period.start) <= m.month <= period.end for m in in_period)
         assert period.deadline > period.end
 
 
