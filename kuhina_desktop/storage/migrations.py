@@ -238,3 +238,16 @@ def m001_core(db: Database) -> None:
 def schema_names() -> list[str]:
     """The migration names this build knows, in order."""
     return [m.name for m in migrations._migrations]
+
+
+@migrations(name="m002_support")
+def m002_support(db: Database) -> None:
+    # What the support engine needs beyond m001: the coefficient of the coefficient method,
+    # cost items a per-decision support covers, and the deadline rule kept per decision.
+    _run(db, """
+    ALTER TABLE support_parameters ADD COLUMN contribution_coefficient TEXT;
+    ALTER TABLE decisions ADD COLUMN contribution_coefficient TEXT;
+    ALTER TABLE decisions ADD COLUMN eligible_items TEXT;
+    ALTER TABLE decisions ADD COLUMN deadline_months_after INTEGER NOT NULL DEFAULT 2;
+    CREATE INDEX decisions_period ON decisions (start_date, end_date)
+    """)
