@@ -251,3 +251,20 @@ def m002_support(db: Database) -> None:
     ALTER TABLE decisions ADD COLUMN deadline_months_after INTEGER NOT NULL DEFAULT 2;
     CREATE INDEX decisions_period ON decisions (start_date, end_date)
     """)
+
+
+@migrations(name="m005_due_list")
+def m005_due_list(db: Database) -> None:
+    # Snoozed and done marks of due-list items, keyed by the item's stable key. A mark is
+    # undone by deleting its row (the audit trail keeps the history).
+    _run(db, """
+    CREATE TABLE due_item_marks (
+        key TEXT PRIMARY KEY,
+        state TEXT NOT NULL CHECK (state IN ('snoozed', 'done')),
+        until TEXT,
+        note TEXT NOT NULL DEFAULT '',
+        marked_at TEXT NOT NULL,
+        CHECK (state = 'done' OR until IS NOT NULL)
+    ) STRICT;
+    CREATE INDEX applications_decision ON applications (decision_id, status)
+    """)

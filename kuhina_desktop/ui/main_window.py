@@ -24,6 +24,19 @@ from kuhina_desktop import __version__
 from kuhina_desktop.services import Services
 from kuhina_desktop.ui.views import NavEntry, navigation_entries
 
+# Where each kind of due-list action is done, for views that do not take the item themselves.
+DUE_ACTION_VIEWS = {
+    "send_payment_application": "wages",
+    "enter_wage_month": "wages",
+    "apply_for_renewal": "decisions",
+    "decide_contract_continuation": "employees",
+    "review_trial_period": "employees",
+    "renew_consent": "employees",
+    "renew_certificate": "training",
+    "confirm_rate_table": "settings",
+    "review_retention": "settings",
+}
+
 
 class MainWindow(QMainWindow):
     """Shows one open file. File-level actions are signalled to the app, which owns files."""
@@ -108,6 +121,9 @@ class MainWindow(QMainWindow):
             self._add_view(entry)
         self.nav.currentRowChanged.connect(self.stack.setCurrentIndex)
         self.nav.setCurrentRow(0)
+        home = self._views.get("home")
+        if home is not None and hasattr(home, "open_requested"):
+            home.open_requested.connect(self.open_due_item)
 
     def _build_header(self) -> QWidget:
         header = QFrame()
@@ -167,6 +183,16 @@ class MainWindow(QMainWindow):
     def show_view(self, key: str) -> None:
         keys = [self.nav.item(i).data(Qt.ItemDataRole.UserRole) for i in range(self.nav.count())]
         self.nav.setCurrentRow(keys.index(key))
+
+    def open_due_item(self, item) -> None:
+        """Open the form that resolves a due-list item: the view that says it handles the
+        item's action gets it; otherwise the view where such things are done is shown."""
+        for key, view in self._views.items():
+            if item.action in getattr(view, "DUE_ACTIONS", ()):
+                self.show_view(key)
+                view.open_due_item(item)
+                return
+        self.show_view(DUE_ACTION_VIEWS.get(item.action, "home"))
 
     def show_about(self) -> None:
         QMessageBox.about(self, self.tr("About Kuhina Desktop"), self.tr(
