@@ -84,3 +84,23 @@ def test_open_goes_to_the_view_that_resolves_it(qtbot, window) -> None:
             home.tree.setCurrentItem(child)
     qtbot.keyClick(home.tree, Qt.Key.Key_Return)
     assert window.stack.currentWidget() is window.view("wages")
+
+
+def test_practice_mode_from_settings_changes_nothing_in_the_file(qtbot, window) -> None:
+    from kuhina_desktop.ui.widgets.fields import DateField
+
+    before = window.services.data.query("SELECT count(*) AS n FROM audit_log")[0]["n"]
+    settings = window.view("settings")
+    window.show_view("settings")
+    field = settings.findChild(DateField, "field_practice_date")
+    field.setText("1.12.2026")
+    settings.apply_practice_date()
+    assert window.services.practice_date == date(2026, 12, 1)
+    assert window.stack.currentWidget() is window.view("home")
+    assert "1.12.2026" in window.view("home").as_of.text()
+    field.setText("31.2.2026")
+    settings.apply_practice_date()
+    assert "ei ole olemassa" in settings.practice_error.text()
+    settings.clear_practice_date()
+    assert window.services.practice_date is None
+    assert window.services.data.query("SELECT count(*) AS n FROM audit_log")[0]["n"] == before
