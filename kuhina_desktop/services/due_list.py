@@ -12,7 +12,7 @@ from datetime import date, datetime, timedelta
 
 from kuhina_desktop.domain import deadlines as rules
 from kuhina_desktop.domain.date_math import add_months, first_day_of_month
-from kuhina_desktop.domain.deadlines import DueGroup, DueItem
+from kuhina_desktop.domain.deadlines import DueGroup, DueItem, DueKind
 from kuhina_desktop.domain.errors import ValidationError
 from kuhina_desktop.domain.subsidy import payment_periods
 from kuhina_desktop.storage import decisions_repo, due_repo
@@ -44,12 +44,14 @@ class DueListService:
         items: list[DueItem | None] = []
         items += self._decision_items(today, since, names)
         items += self._contract_items(today, since, names)
+        low, high = _window(DueKind.CONSENT_EXPIRY, today)
         items += [rules.consent_expiry_item(c, today, names.get(c.employee_id, ""))
-                  for c in due_repo.expiring_consents(self._data)]
+                  for c in due_repo.expiring_consents(self._data, low, high)]
         items += [rules.certificate_expiry_item(
             certificate_id=cid, certificate_type=kind, expires=expires, today=today,
             subject_id=eid, subject_name=names.get(eid, ""))
-            for cid, eid, kind, expires in due_repo.certificate_expiries(self._data)]
+            for cid, eid, kind, expires in due_repo.certificate_expiries(
+                self._data, _window(DueKind.CERTIFICATE_EXPIRY, today)[1])]
         items.append(rules.rate_table_item(confirmed_years=self._confirmed_years(), today=today))
         items.append(rules.retention_review_item(last_reviewed_on=self._reviewed_on(),
                                                  today=today))
@@ -69,7 +71,7 @@ class DueListService:
                 if item.key in marks and not _visible(item, marks[item.key], today)]
 
     def _decision_items(self, today: date, since: date, names: dict[int, str]) -> list:
-        settled = due_repo.settled_periods(self._data)
+        settled = due_repo.settled_periods(self._data, since)
         drafts = due_repo.draft_amounts(self._data)
         latest = decisions_repo.latest_starts(self._data)
         found: list[DueItem | None] = []
@@ -123,6 +125,16 @@ class DueListService:
         with self._data.write() as db:
             due_repo.put_mark(db, mark)
             record_change(db, "due_item_marks", None, mark.state, ["state", "until", "note"])
+
+
+def _window(kind: DueKind, today: date) -> tuple[date, date]:
+    """The due dates a rule can show on ``today``: read only those rows from the file."""
+    rule = rules.REMINDER_RULES[kind]
+    ahead = max((days for days, _severity in rule.stages), default=0)
+    behind = rule.keep_overdue_days if rule.keep_overdue_days is not None else 36500
+    if rule.overdue is None:
+        behind = 0
+    return today - timedelta(days=behind), today + timedelta(days=ahead)
 
 
 def _visible(item: DueItem, mark: DueMark | None, today: date) -> bool:

@@ -47,10 +47,11 @@ def contracts_from(data: DataFile, since: date) -> list[Contract]:
         full_time_weekly_hours=Decimal(r["full_time_weekly_hours"])) for r in rows]
 
 
-def expiring_consents(data: DataFile) -> list[Consent]:
+def expiring_consents(data: DataFile, low: date, high: date) -> list[Consent]:
+    """Consents not withdrawn whose last valid day is between ``low`` and ``high``."""
     rows = data.query("SELECT id, employee_id, scope, given_on, withdrawn_on, valid_until, "
-                      "recipient FROM consents WHERE valid_until IS NOT NULL "
-                      "AND withdrawn_on IS NULL")
+                      "recipient FROM consents WHERE valid_until BETWEEN ? AND ? "
+                      "AND withdrawn_on IS NULL", (low.isoformat(), high.isoformat()))
     consents = []
     for r in rows:
         try:
@@ -64,10 +65,12 @@ def expiring_consents(data: DataFile) -> list[Consent]:
     return consents
 
 
-def settled_periods(data: DataFile) -> set[tuple[int, str]]:
-    """(decision id, period start) of every application that was sent, paid or rejected."""
-    rows = data.query("SELECT decision_id, period_start FROM applications "
-                      "WHERE status != 'draft'")
+def settled_periods(data: DataFile, since: date) -> set[tuple[int, str]]:
+    """(decision id, period start) of applications sent, paid or rejected, for the decisions
+    that end on or after ``since`` (older ones are not on the list)."""
+    rows = data.query("SELECT a.decision_id, a.period_start FROM applications a "
+                      "JOIN decisions d ON d.id = a.decision_id "
+                      "WHERE d.end_date >= ? AND a.status != 'draft'", (since.isoformat(),))
     return {(row["decision_id"], row["period_start"]) for row in rows}
 
 
@@ -86,7 +89,7 @@ def entered_months(data: DataFile, since: date) -> dict[int, set[date]]:
     return months
 
 
-def certificate_expiries(data: DataFile) -> list[tuple[int, int, str, date]]:
+def certificate_expiries(data: DataFile, high: date) -> list[tuple[int, int, str, date]]:
     """(certificate id, employee id, type name, expires) of each person's latest certificate of a
     type; empty when the file has no certificate register."""
     if not data.query("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'certificates'"):
@@ -94,8 +97,9 @@ def certificate_expiries(data: DataFile) -> list[tuple[int, int, str, date]]:
     rows = data.query(
         "SELECT c.id, c.employee_id, t.name, c.expires_on FROM certificates c "
         "JOIN certificate_types t ON t.id = c.type_id "
-        "WHERE c.expires_on IS NOT NULL AND c.issued_on = (SELECT max(c2.issued_on) "
-        "FROM certificates c2 WHERE c2.employee_id = c.employee_id AND c2.type_id = c.type_id)")
+        "WHERE c.expires_on <= ? AND c.issued_on = (SELECT max(c2.issued_on) "
+        "FROM certificates c2 WHERE c2.employee_id = c.employee_id AND c2.type_id = c.type_id)",
+        (high.isoformat(),))
     return [(r[0], r[1], r[2], date.fromisoformat(r[3])) for r in rows]
 
 

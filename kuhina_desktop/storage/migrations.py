@@ -266,5 +266,7 @@ def m005_due_list(db: Database) -> None:
         marked_at TEXT NOT NULL,
         CHECK (state = 'done' OR until IS NOT NULL)
     ) STRICT;
-    CREATE INDEX applications_decision ON applications (decision_id, status)
+    CREATE INDEX applications_decision ON applications (decision_id, status);
+    CREATE INDEX decisions_end ON decisions (end_date);
+    CREATE INDEX consents_valid_until ON consents (valid_until)
     """)
