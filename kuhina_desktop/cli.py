@@ -44,9 +44,21 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _report_parser(sub: argparse._SubParsersAction) -> None:
+    from kuhina_desktop import cli_reports
+
+    cli_reports.register(sub)
+
+
+def _report(args: argparse.Namespace) -> int:
+    from kuhina_desktop import cli_reports
+
+    return cli_reports.run(args)
+
+
 # Later capabilities register their sub-commands here: (add_parser function, handler by name).
-EXTRA_COMMANDS: list[Callable[[argparse._SubParsersAction], None]] = []
-HANDLERS: dict[str, Callable[[argparse.Namespace], int]] = {}
+EXTRA_COMMANDS: list[Callable[[argparse._SubParsersAction], None]] = [_report_parser]
+HANDLERS: dict[str, Callable[[argparse.Namespace], int]] = {"report": _report}
 
 
 _OPTIONS_WITH_VALUE = {"--lang", "--file"}

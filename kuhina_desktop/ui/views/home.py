@@ -26,6 +26,7 @@ from kuhina_desktop.services.ics import calendar_text, write_calendar
 from kuhina_desktop.ui import format as fmt
 from kuhina_desktop.ui.due_texts import day_note_text, group_title, what_to_do
 from kuhina_desktop.ui.errors import show_error
+from kuhina_desktop.ui.printing import print_report, report_options
 from kuhina_desktop.ui.widgets.snooze_dialog import SnoozeDialog
 
 RED = QColor("#b00020")
@@ -55,6 +56,7 @@ class HomeView(QWidget):
         layout.addWidget(self.tree, 1)
         layout.addLayout(self._button_row())
         QShortcut(QKeySequence.StandardKey.Undo, self, activated=self.undo_last)
+        QShortcut(QKeySequence.StandardKey.Print, self, activated=self.print_list)
         self.refresh()
 
     # ----- building -------------------------------------------------------------------------
@@ -90,6 +92,10 @@ class HomeView(QWidget):
         row.addStretch(1)
         self.undo_note = QLabel()
         row.addWidget(self.undo_note)
+        pdf = QPushButton(self.tr("&Print (PDF)"))
+        pdf.setObjectName("due_pdf")
+        pdf.clicked.connect(self.print_list)
+        row.addWidget(pdf)
         ics = QPushButton(self.tr("Export to calendar (.ics)…"))
         ics.setObjectName("due_ics")
         ics.clicked.connect(self.export_ics)
@@ -217,6 +223,12 @@ class HomeView(QWidget):
         if item is not None and not self.services.read_only:
             self.services.due_list.undo(item.key)
             self.refresh()
+
+    def print_list(self) -> None:
+        try:
+            print_report(self, self.services, "due-list", report_options(self.services))
+        except Exception as exc:  # noqa: BLE001 - shown by the one presenter
+            show_error(self, exc)
 
     def export_ics(self) -> None:
         path, _ = QFileDialog.getSaveFileName(self, self.tr("Export deadlines"),

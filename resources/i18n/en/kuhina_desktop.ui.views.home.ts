@@ -44,6 +44,10 @@
             <translation>&amp;Restore</translation>
         </message>
         <message>
+            <source>&amp;Print (PDF)</source>
+            <translation>&amp;Print (PDF)</translation>
+        </message>
+        <message>
             <source>Export to calendar (.ics)…</source>
             <translation>Export to calendar (.ics)…</translation>
         </message>

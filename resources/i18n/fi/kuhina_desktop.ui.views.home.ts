@@ -44,6 +44,10 @@
             <translation>&amp;Palauta listalle</translation>
         </message>
         <message>
+            <source>&amp;Print (PDF)</source>
+            <translation>&amp;Tulosta (PDF)</translation>
+        </message>
+        <message>
             <source>Export to calendar (.ics)…</source>
             <translation>Vie kalenteriin (.ics)…</translation>
         </message>
