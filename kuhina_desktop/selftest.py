@@ -12,7 +12,8 @@ from pathlib import Path
 
 from kuhina_desktop.resources import resource_path
 
-SelfTest = Callable[[Path], None]
+# A step raises on failure; it may return a short note of what it checked.
+SelfTest = Callable[[Path], "str | None"]
 
 
 def _check_resources(folder: Path) -> None:
@@ -40,15 +41,71 @@ def _check_demo_file(folder: Path) -> None:
     reopened.close()
 
 
-SELF_TESTS: list[SelfTest] = [_check_resources, _check_demo_file]
+def _check_texts(folder: Path) -> str:
+    """Every error the program can raise has its text: a frozen bundle that lost a module of
+    texts/ (found with pkgutil at run time) would show bare codes to the user."""
+    import importlib
+    import pkgutil
+
+    from kuhina_desktop import domain, messages, services, storage, texts
+    from kuhina_desktop.domain.errors import KuhinaError, ValidationErrors
+
+    for package in (domain, storage, services):  # where the error classes are defined
+        for info in pkgutil.walk_packages(package.__path__, package.__name__ + "."):
+            importlib.import_module(info.name)
+    modules = sorted(info.name for info in pkgutil.iter_modules(texts.__path__))
+    subclasses, pending = set(), [KuhinaError]
+    while pending:
+        cls = pending.pop()
+        subclasses.add(cls)
+        pending.extend(cls.__subclasses__())
+    subclasses.discard(ValidationErrors)  # shown as the list of its parts, never by its code
+    missing = sorted({cls.code for cls in subclasses} - set(messages.ERROR_TEXTS))
+    if missing or not modules:
+        raise AssertionError(f"error texts missing for {missing} (text modules: {modules})")
+    return (f"{len(messages.ERROR_TEXTS)} error texts, {len(messages.FIELD_LABELS)} field "
+            f"labels from {', '.join(modules)}")
+
+
+def _check_translations(folder: Path) -> str:
+    """Our .qm files and Qt's own load and translate (QtCore only: no window is opened)."""
+    from PySide6.QtCore import QTranslator
+
+    from kuhina_desktop.ui.i18n import qt_translations_dir
+
+    qt = QTranslator()
+    if not qt.load("qtbase_fi", str(qt_translations_dir())):
+        raise AssertionError(f"Qt's Finnish translation not found in {qt_translations_dir()}")
+    loaded = 0
+    for qm in sorted(resource_path("i18n", "fi").glob("*.qm")):
+        translator = QTranslator()
+        if not translator.load(str(qm)):
+            raise AssertionError(f"cannot load {qm.name}")
+        loaded += 1
+    if qt.isEmpty():
+        raise AssertionError("Qt's Finnish translation is empty")
+    return f"{loaded} Finnish translation files and Qt's own"
+
+
+def _check_guide(folder: Path) -> str:
+    from kuhina_desktop.resources import docs_path
+
+    counts = {lang: len(list(docs_path(lang).glob("[0-9][0-9]-*.md"))) for lang in ("fi", "en")}
+    if not counts["fi"] or counts["fi"] != counts["en"]:
+        raise AssertionError(f"user guide incomplete in {docs_path()}: {counts}")
+    return f"{counts['fi']} chapters in Finnish and English"
+
+
+SELF_TESTS: list[SelfTest] = [_check_resources, _check_demo_file, _check_texts,
+                              _check_translations, _check_guide]
 
 
 def run_self_test(folder: Path) -> list[str]:
     failures = []
     for test in SELF_TESTS:
         try:
-            test(folder)
-            print(f"ok   {test.__name__.lstrip('_')}")
+            note = test(folder)
+            print(f"ok   {test.__name__.lstrip('_')}" + (f": {note}" if note else ""))
         except Exception as exc:  # noqa: BLE001 - the self-test reports every failure
             failures.append(f"{test.__name__.lstrip('_')}: {exc}")
     return failures

@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import html
+import platform
+import re
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtCore import QSize, Qt, Signal, qVersion
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QFrame,
@@ -180,6 +183,10 @@ class MainWindow(QMainWindow):
     def view(self, key: str) -> QWidget:
         return self._views[key]
 
+    def current_view_key(self) -> str | None:
+        item = self.nav.currentItem()
+        return item.data(Qt.ItemDataRole.UserRole) if item is not None else None
+
     def show_view(self, key: str) -> None:
         keys = [self.nav.item(i).data(Qt.ItemDataRole.UserRole) for i in range(self.nav.count())]
         self.nav.setCurrentRow(keys.index(key))
@@ -194,12 +201,27 @@ class MainWindow(QMainWindow):
                 return
         self.show_view(DUE_ACTION_VIEWS.get(item.action, "home"))
 
+    def about_text(self) -> str:
+        """Version of the program and of the open file's structure, for support questions."""
+        return (self.tr("<h3>Kuhina Desktop %1</h3><p>Wage subsidies, payment applications, "
+                        "training and coaching for associations.</p>"
+                        "<p>Data file schema version: %2<br>File: %3</p>"
+                        "<p>Qt %4, Python %5</p>")
+                .replace("%1", __version__)
+                .replace("%2", schema_label(self.services.data.schema_version()))
+                .replace("%3", html.escape(str(self.services.path)))
+                .replace("%4", qVersion())
+                .replace("%5", platform.python_version()))
+
     def show_about(self) -> None:
-        QMessageBox.about(self, self.tr("About Kuhina Desktop"), self.tr(
-            "<h3>Kuhina Desktop %1</h3><p>Wage subsidies, payment applications, training and "
-            "coaching for associations.</p><p>Data file schema: %2</p>")
-            .replace("%1", __version__).replace("%2", self.services.data.schema_version()))
+        QMessageBox.about(self, self.tr("About Kuhina Desktop"), self.about_text())
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
         self.services.close()
         super().closeEvent(event)
+
+
+def schema_label(name: str) -> str:
+    """'m003_wages' → '3 (m003_wages)': the number for the reader, the name for support."""
+    match = re.match(r"m(\d+)_", name)
+    return f"{int(match.group(1))} ({name})" if match else (name or "–")
