@@ -124,23 +124,28 @@ def write_metadata(folder: Path, version: str) -> Path:
     return dist_info
 
 
-def windows_version_info(version: str):
-    """The Windows version resource (Explorer → Properties → Details) built from ``version``."""
-    from PyInstaller.utils.win32 import versioninfo as vi
-
+def windows_version_file(version: str) -> str:
+    """The Windows version resource (Explorer → Properties → Details) built from ``version``,
+    in the text form PyInstaller reads (its classes need pefile, which exists only on Windows).
+    """
     numbers = version_tuple(version)
-    strings = [
-        vi.StringStruct("CompanyName", "Kuhina"),
-        vi.StringStruct("FileDescription", APP_NAME),
-        vi.StringStruct("FileVersion", version),
-        vi.StringStruct("InternalName", EXE_NAME),
-        vi.StringStruct("LegalCopyright", "MIT License"),
-        vi.StringStruct("OriginalFilename", f"{GUI_EXE_NAME}.exe"),
-        vi.StringStruct("ProductName", APP_NAME),
-        vi.StringStruct("ProductVersion", version),
-    ]
-    return vi.VSVersionInfo(
-        ffi=vi.FixedFileInfo(filevers=numbers, prodvers=numbers, mask=0x3F, flags=0x0,
-                             OS=0x40004, fileType=0x1, subtype=0x0, date=(0, 0)),
-        kids=[vi.StringFileInfo([vi.StringTable("040b04b0", strings)]),  # Finnish, Unicode
-              vi.VarFileInfo([vi.VarStruct("Translation", [0x040B, 1200])])])
+    strings = {
+        "CompanyName": "Kuhina", "FileDescription": APP_NAME, "FileVersion": version,
+        "InternalName": EXE_NAME, "LegalCopyright": "MIT License",
+        "OriginalFilename": f"{GUI_EXE_NAME}.exe", "ProductName": APP_NAME,
+        "ProductVersion": version,
+    }
+    table = ",\n".join(f"          StringStruct({key!r}, {value!r})"
+                        for key, value in strings.items())
+    return (
+        "VSVersionInfo(\n"
+        f"  ffi=FixedFileInfo(filevers={numbers}, prodvers={numbers}, mask=0x3f, flags=0x0,\n"
+        "                    OS=0x40004, fileType=0x1, subtype=0x0, date=(0, 0)),\n"
+        "  kids=[\n"
+        "    StringFileInfo([StringTable('040b04b0', [\n"  # Finnish, Unicode
+        f"{table}\n"
+        "    ])]),\n"
+        "    VarFileInfo([VarStruct('Translation', [0x040b, 1200])])\n"
+        "  ]\n"
+        ")\n"
+    )

@@ -119,7 +119,7 @@ class HelpDialog(QDialog):
 
     def _source_changed(self, url: QUrl) -> None:
         self.browser.document().setDocumentMargin(18)
-        self._fit_images()
+        self._fit_images(url)
         stem = Path(url.toLocalFile()).stem
         for row in range(self.toc.count()):
             if self.toc.item(row).data(Qt.ItemDataRole.UserRole) == stem:
@@ -127,15 +127,15 @@ class HelpDialog(QDialog):
                 self.toc.setCurrentRow(row)
                 self.toc.blockSignals(False)
 
-    def _fit_images(self) -> None:
+    def _fit_images(self, source: QUrl) -> None:
         width = self.browser.viewport().width() - 2 * int(self.browser.document().documentMargin())
-        folder = Path(self.browser.source().toLocalFile()).parent
+        folder = Path(source.toLocalFile()).parent
         _fit_images(self.browser.document(), folder, max(320, min(MAX_IMAGE_WIDTH, width - 24)))
 
     def resizeEvent(self, event) -> None:  # noqa: N802 - Qt's name
         super().resizeEvent(event)
         if not self.browser.source().isEmpty():
-            self._fit_images()
+            self._fit_images(self.browser.source())
 
 
 def _fit_images(document: QTextDocument, folder: Path, max_width: int) -> None:
