@@ -1,7 +1,6 @@
 """Kuhina Desktop: wage-subsidy bookkeeping for small Finnish associations."""
 
 import sys as _sys
-from importlib import metadata as _metadata
 from pathlib import Path as _Path
 
 APP_NAME = "Kuhina Desktop"
@@ -12,7 +11,8 @@ def _find_version() -> str:
     """pyproject.toml is the one place the version is written.
 
     A source checkout reads it directly (an editable install's metadata may be older); an
-    installed package and the frozen bundle (build.spec writes the metadata) ask importlib.
+    installed package and the frozen bundle (build.spec writes the metadata) ask importlib,
+    imported only then because it costs a noticeable part of the start-up.
     """
     pyproject = _Path(__file__).resolve().parent.parent / "pyproject.toml"
     if not getattr(_sys, "frozen", False) and pyproject.is_file():
@@ -20,9 +20,11 @@ def _find_version() -> str:
 
         with pyproject.open("rb") as handle:
             return tomllib.load(handle)["project"]["version"]
+    from importlib import metadata
+
     try:
-        return _metadata.version("kuhina-desktop")
-    except _metadata.PackageNotFoundError:
+        return metadata.version("kuhina-desktop")
+    except metadata.PackageNotFoundError:
         return "0+unknown"
 
 
