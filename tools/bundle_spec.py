@@ -37,6 +37,9 @@ QT_MODULES_EXCLUDED = (
 OTHER_EXCLUDED = (
     "PyQt5", "PyQt6", "PySide2", "tkinter", "_tkinter", "IPython", "matplotlib", "numpy",
     "pytest", "pytestqt", "hypothesis", "time_machine", "pypdf",
+    # Only python-stdnum's fallback for Pythons older than 3.9 imports pkg_resources; bundled,
+    # PyInstaller's run-time hook would import it on every start (about 0.3 s).
+    "pkg_resources", "setuptools",
 )
 # Qt plug-in folders the program has no use for (QML debugging, SQL drivers, Designer).
 QT_PLUGIN_DIRS_EXCLUDED = ("qmltooling", "sqldrivers", "designer", "vectorimageformats")
@@ -90,25 +93,32 @@ def qt_translation_datas(translations_dir: Path) -> list[tuple[str, str]]:
     return found
 
 
+def _qt_parts(dest: str) -> tuple[str, ...]:
+    """The path below Qt's folder: PySide6/Qt/plugins/… on Linux, PySide6/plugins/… on Windows."""
+    parts = Path(dest).parts
+    if parts[:2] == ("PySide6", "Qt"):
+        return parts[2:]
+    return parts[1:] if parts[:1] == ("PySide6",) else ()
+
+
 def keep_data(dest: str) -> bool:
     """Filter for the collected data files: drop what no user of this program needs."""
-    parts = Path(dest).parts
-    if len(parts) >= 3 and parts[:3] == ("PySide6", "Qt", "translations"):
+    parts, qt = Path(dest).parts, _qt_parts(dest)
+    if qt[:1] == ("translations",):
         return False  # our copy of qtbase_fi/en lives in resources/i18n/qt
     if len(parts) >= 3 and parts[:2] == ("babel", "locale-data"):
         return Path(parts[2]).stem.split("_")[0] in BABEL_LOCALES
     if len(parts) >= 3 and parts[:2] == ("holidays", "locale"):
         return parts[2] in HOLIDAYS_LOCALES
-    return not _is_excluded_plugin(parts)
+    return not _is_excluded_plugin(qt)
 
 
 def keep_binary(dest: str) -> bool:
-    return not _is_excluded_plugin(Path(dest).parts)
+    return not _is_excluded_plugin(_qt_parts(dest))
 
 
-def _is_excluded_plugin(parts: tuple[str, ...]) -> bool:
-    return (len(parts) >= 4 and parts[:3] == ("PySide6", "Qt", "plugins")
-            and parts[3] in QT_PLUGIN_DIRS_EXCLUDED)
+def _is_excluded_plugin(qt: tuple[str, ...]) -> bool:
+    return len(qt) >= 2 and qt[0] == "plugins" and qt[1] in QT_PLUGIN_DIRS_EXCLUDED
 
 
 def write_metadata(folder: Path, version: str) -> Path:

@@ -27,7 +27,7 @@ GUIDE_LANGUAGES = ("fi", "en")
 FIRST_CHAPTER = "01-getting-started"
 # The chapter that answers "what do I do here?" for each view of the main window.
 VIEW_CHAPTERS = {
-    "home": "04-monthly-routine",
+    "home": FIRST_CHAPTER,  # the first view a newcomer sees
     "employees": "03-employees-and-decisions",
     "decisions": "03-employees-and-decisions",
     "wages": "04-monthly-routine",

@@ -109,6 +109,9 @@ def test_qt_translations_for_the_ui_languages(tmp_path: Path) -> None:
 
 @pytest.mark.parametrize(("dest", "kept"), [
     ("PySide6/Qt/translations/qtbase_de.qm", False),
+    ("PySide6/translations/qtbase_de.qm", False),  # the Windows wheel's layout
+    ("PySide6/plugins/sqldrivers/qsqlite.dll", False),
+    ("PySide6/plugins/platforms/qwindows.dll", True),
     ("babel/locale-data/fi.dat", True),
     ("babel/locale-data/en_GB.dat", True),
     ("babel/locale-data/de.dat", False),
@@ -120,6 +123,8 @@ def test_qt_translations_for_the_ui_languages(tmp_path: Path) -> None:
 ])
 def test_data_filter(dest: str, kept: bool) -> None:
     assert spec.keep_data(dest) is kept
+    if "plugins" in dest:
+        assert spec.keep_binary(dest) is kept
 
 
 def test_other_bindings_and_unused_qt_modules_are_excluded() -> None:
