@@ -117,3 +117,16 @@ def test_help_dialog_fits_a_small_laptop(qtbot, finnish) -> None:
     qtbot.addWidget(dialog)
     dialog.show()
     assert dialog.frameGeometry().width() <= 1366 and dialog.frameGeometry().height() <= 728
+
+
+def test_escape_closes_the_guide(qtbot, finnish, controller) -> None:
+    dialog = _press_f1(qtbot, controller)
+    qtbot.keyClick(dialog.browser, Qt.Key.Key_Escape)
+    assert not dialog.isVisible()
+    assert _press_f1(qtbot, controller) is dialog  # F1 again brings the same window back
+
+
+def test_f1_on_home_starts_at_getting_started(qtbot, finnish, controller) -> None:
+    dialog = _press_f1(qtbot, controller)
+    assert controller.window.current_view_key() == "home"
+    assert dialog.current_chapter() == "01-getting-started"
