@@ -1,16 +1,23 @@
 """`--self-test`: proves that an installed or frozen program has everything it needs.
 
-It creates a temporary data file with the demo association, checks it, and checks that the
-shipped resources (fonts, translations) are present. Later capabilities append their own checks
-(render one PDF, write one export) to SELF_TESTS.
+It creates a temporary data file with the demo association and checks it; checks that the
+shipped resources are present (fonts, our and Qt's translations, every error text, the user
+guide); renders one PDF and writes one export (the due-list calendar). Later capabilities append
+their own checks to SELF_TESTS.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import contextlib
+from collections.abc import Callable, Iterator
+from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from kuhina_desktop.resources import resource_path
+
+if TYPE_CHECKING:
+    from kuhina_desktop.services import Services
 
 # A step raises on failure; it may return a short note of what it checked.
 SelfTest = Callable[[Path], "str | None"]
@@ -96,8 +103,52 @@ def _check_guide(folder: Path) -> str:
     return f"{counts['fi']} chapters in Finnish and English"
 
 
+@contextlib.contextmanager
+def _demo(folder: Path) -> Iterator[Services]:
+    """The demo association in the self-test's folder, built once and shared by the steps."""
+    from kuhina_desktop.demo import build_demo
+    from kuhina_desktop.services import Services
+    from kuhina_desktop.storage.database import open_data_file
+
+    path = folder / "selftest-output.kuhina"
+    services = Services(open_data_file(path, read_only=True)) if path.exists() \
+        else build_demo(path)
+    try:
+        yield services
+    finally:
+        services.close()
+
+
+def _check_pdf(folder: Path) -> str:
+    """ReportLab, the embedded fonts and a report builder work: one real PDF is rendered."""
+    from kuhina_desktop.reports.builders import ReportOptions, builders
+    from kuhina_desktop.reports.pdf import render_pdf
+
+    out = folder / "selftest-due-list.pdf"
+    with _demo(folder) as services:
+        report = builders()["due-list"](services, ReportOptions(language="fi", today=date.today()))
+        pages = render_pdf(report, out)
+    if pages < 1 or not out.read_bytes().startswith(b"%PDF"):
+        raise AssertionError(f"{out.name} is not a PDF ({pages} pages)")
+    return f"{pages} page(s), {out.stat().st_size} bytes"
+
+
+def _check_export(folder: Path) -> str:
+    """One export file is written the way the program writes them (the due-list calendar)."""
+    from kuhina_desktop.services.ics import calendar_text, write_calendar
+
+    with _demo(folder) as services:
+        items = services.due_list.all_items(date.today())
+    out = folder / "selftest-deadlines.ics"
+    write_calendar(out, calendar_text(items, lambda item: item.kind.value, "Kuhina self-test"))
+    text = out.read_text(encoding="utf-8")
+    if not (text.startswith("BEGIN:VCALENDAR") and text.rstrip().endswith("END:VCALENDAR")):
+        raise AssertionError(f"{out.name} is not a calendar file")
+    return f"{len(items)} deadline(s) in {out.name}"
+
+
 SELF_TESTS: list[SelfTest] = [_check_resources, _check_demo_file, _check_texts,
-                              _check_translations, _check_guide]
+                              _check_translations, _check_guide, _check_pdf, _check_export]
 
 
 def run_self_test(folder: Path) -> list[str]:
