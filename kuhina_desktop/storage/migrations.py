@@ -238,3 +238,35 @@ def m001_core(db: Database) -> None:
 def schema_names() -> list[str]:
     """The migration names this build knows, in order."""
     return [m.name for m in migrations._migrations]
+
+
+@migrations(name="m002_support")
+def m002_support(db: Database) -> None:
+    # What the support engine needs beyond m001: the coefficient of the coefficient method,
+    # cost items a per-decision support covers, and the deadline rule kept per decision.
+    _run(db, """
+    ALTER TABLE support_parameters ADD COLUMN contribution_coefficient TEXT;
+    ALTER TABLE decisions ADD COLUMN contribution_coefficient TEXT;
+    ALTER TABLE decisions ADD COLUMN eligible_items TEXT;
+    ALTER TABLE decisions ADD COLUMN deadline_months_after INTEGER NOT NULL DEFAULT 2;
+    CREATE INDEX decisions_period ON decisions (start_date, end_date)
+    """)
+
+
+@migrations(name="m005_due_list")
+def m005_due_list(db: Database) -> None:
+    # Snoozed and done marks of due-list items, keyed by the item's stable key. A mark is
+    # undone by deleting its row (the audit trail keeps the history).
+    _run(db, """
+    CREATE TABLE due_item_marks (
+        key TEXT PRIMARY KEY,
+        state TEXT NOT NULL CHECK (state IN ('snoozed', 'done')),
+        until TEXT,
+        note TEXT NOT NULL DEFAULT '',
+        marked_at TEXT NOT NULL,
+        CHECK (state = 'done' OR until IS NOT NULL)
+    ) STRICT;
+    CREATE INDEX applications_decision ON applications (decision_id, status);
+    CREATE INDEX decisions_end ON decisions (end_date);
+    CREATE INDEX consents_valid_until ON consents (valid_until)
+    """)

@@ -23,6 +23,7 @@ from kuhina_desktop.ui.dialogs.backups_restore import RestoreDialog
 from kuhina_desktop.ui.dialogs.new_file_wizard import NewFileWizard
 from kuhina_desktop.ui.dialogs.welcome import WelcomeDialog
 from kuhina_desktop.ui.errors import show_error, user_message
+from kuhina_desktop.ui.help import HelpDialog
 from kuhina_desktop.ui.main_window import MainWindow
 
 log = logging.getLogger(__name__)
@@ -34,6 +35,7 @@ class AppController(QObject):
         super().__init__()
         self.prefs = prefs
         self.window: MainWindow | None = None
+        self._help: tuple[MainWindow, HelpDialog] | None = None
 
     # ----- start ----------------------------------------------------------------------------
     def start(self, demo: bool = False, path: Path | None = None) -> bool:
@@ -167,6 +169,7 @@ class AppController(QObject):
         window.backup_requested.connect(self.backup_now)
         window.restore_requested.connect(self.restore_from_backup)
         self.backup_timer = file_safety.BackupTimer(window, services)
+        window.help_requested.connect(self.show_help)
         self.window = window
         if old is not None:
             old.close()
@@ -180,6 +183,19 @@ class AppController(QObject):
 
     def _parent(self) -> QWidget | None:
         return self.window
+
+    def show_help(self) -> HelpDialog | None:
+        """F1: the guide's chapter for the view in use, beside the window (not modal)."""
+        if self.window is None:
+            return None
+        if self._help is None or self._help[0] is not self.window:
+            self._help = (self.window, HelpDialog(parent=self.window))
+        dialog = self._help[1]
+        dialog.show_for_view(self.window.current_view_key())
+        dialog.show()
+        dialog.raise_()
+        dialog.activateWindow()
+        return dialog
 
     def backup_now(self) -> None:
         if self.window is None:

@@ -92,8 +92,8 @@
             <translation>No intact backup copy of {path} was found. Look for copies on your USB stick or other drives and choose one with “Choose another copy…”.</translation>
         </message>
         <message>
-            <source>The change history of {path} has been altered outside Kuhina Desktop (first broken entry: {row}). The data may have been edited by another tool. Compare with a backup copy.</source>
-            <translation>The change history of {path} has been altered outside Kuhina Desktop (first broken entry: {row}). The data may have been edited by another tool. Compare with a backup copy.</translation>
+            <source>The change history of {path} has been altered outside Kuhina Desktop (first broken entry: {entry}). The data may have been edited by another tool. Compare with a backup copy.</source>
+            <translation>The change history of {path} has been altered outside Kuhina Desktop (first broken entry: {entry}). The data may have been edited by another tool. Compare with a backup copy.</translation>
         </message>
         <message>
             <source>The person was not found in this file (it may have been erased already).</source>

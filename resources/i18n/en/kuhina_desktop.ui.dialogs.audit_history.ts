@@ -1,0 +1,130 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en" sourcelanguage="en">
+    <context>
+        <name>ChangeHistoryDialog</name>
+        <message>
+            <source>Change history</source>
+            <translation>Change history</translation>
+        </message>
+        <message>
+            <source>Show</source>
+            <translation>Show</translation>
+        </message>
+        <message>
+            <source>Every change in the file</source>
+            <translation>Every change in the file</translation>
+        </message>
+        <message>
+            <source>History of the selected record</source>
+            <translation>History of the selected record</translation>
+        </message>
+        <message>
+            <source>Check the history</source>
+            <translation>Check the history</translation>
+        </message>
+        <message>
+            <source>When</source>
+            <translation>When</translation>
+        </message>
+        <message>
+            <source>By</source>
+            <translation>By</translation>
+        </message>
+        <message>
+            <source>What</source>
+            <translation>What</translation>
+        </message>
+        <message>
+            <source>Person</source>
+            <translation>Person</translation>
+        </message>
+        <message>
+            <source>Change</source>
+            <translation>Change</translation>
+        </message>
+        <message>
+            <source>Fields</source>
+            <translation>Fields</translation>
+        </message>
+        <message>
+            <source>The change history is intact: no entry has been altered or removed outside the program.</source>
+            <translation>The change history is intact: no entry has been altered or removed outside the program.</translation>
+        </message>
+    </context>
+    <context>
+        <name>History</name>
+        <message>
+            <source>Association details</source>
+            <translation>Association details</translation>
+        </message>
+        <message>
+            <source>Settings</source>
+            <translation>Settings</translation>
+        </message>
+        <message>
+            <source>Employee</source>
+            <translation>Employee</translation>
+        </message>
+        <message>
+            <source>Health-related data</source>
+            <translation>Health-related data</translation>
+        </message>
+        <message>
+            <source>Consent</source>
+            <translation>Consent</translation>
+        </message>
+        <message>
+            <source>Employment contract</source>
+            <translation>Employment contract</translation>
+        </message>
+        <message>
+            <source>Support decision</source>
+            <translation>Support decision</translation>
+        </message>
+        <message>
+            <source>Wage month</source>
+            <translation>Wage month</translation>
+        </message>
+        <message>
+            <source>Payment application</source>
+            <translation>Payment application</translation>
+        </message>
+        <message>
+            <source>Payment received</source>
+            <translation>Payment received</translation>
+        </message>
+        <message>
+            <source>Correction</source>
+            <translation>Correction</translation>
+        </message>
+        <message>
+            <source>Attachment</source>
+            <translation>Attachment</translation>
+        </message>
+        <message>
+            <source>added</source>
+            <translation>added</translation>
+        </message>
+        <message>
+            <source>changed</source>
+            <translation>changed</translation>
+        </message>
+        <message>
+            <source>removed</source>
+            <translation>removed</translation>
+        </message>
+        <message>
+            <source>imported</source>
+            <translation>imported</translation>
+        </message>
+        <message>
+            <source>erased (privacy)</source>
+            <translation>erased (privacy)</translation>
+        </message>
+        <message>
+            <source>pseudonymised (privacy)</source>
+            <translation>pseudonymised (privacy)</translation>
+        </message>
+    </context>
+</TS>
