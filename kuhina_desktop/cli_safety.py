@@ -1,7 +1,8 @@
-"""Headless data-safety commands: `backup`, `restore`, `erase-check`… Qt-free.
+"""Headless data-safety commands. Qt-free.
 
     kuhina-desktop backup F.kuhina [--to DIR] [--keep-all]
     kuhina-desktop restore BACKUP --to F.kuhina
+    kuhina-desktop access-request F.kuhina --employee ID --out NAME.pdf [--json] [--lang fi|en]
 """
 
 from __future__ import annotations
@@ -29,6 +30,40 @@ def add_restore(sub: argparse._SubParsersAction) -> None:
                         help="the data file to restore into")
 
 
+def add_access_request(sub: argparse._SubParsersAction) -> None:
+    parser = sub.add_parser("access-request",
+                            help="export everything about one person (PDF and JSON)")
+    parser.add_argument("path", type=Path)
+    parser.add_argument("--employee", type=int, required=True, help="the employee id")
+    parser.add_argument("--out", type=Path, required=True,
+                        help="the PDF to write; the JSON goes beside it with the same name")
+    parser.add_argument("--lang", dest="doc_lang", choices=["fi", "en"])
+    parser.add_argument("--include-health", action="store_true",
+                        help="include health-related data (only when the person asks)")
+
+
+def cmd_access_request(args: argparse.Namespace) -> int:
+    from datetime import date
+
+    from kuhina_desktop.reports.builders.access_request import build_from
+    from kuhina_desktop.reports.pdf import render_pdf
+    from kuhina_desktop.services import Services
+    from kuhina_desktop.storage.database import open_data_file
+
+    services = Services(open_data_file(args.path, read_only=True))
+    try:
+        report = services.privacy.access_report(args.employee, args.include_health)
+        language = args.doc_lang or services.association.get().document_language
+    finally:
+        services.close()
+    from kuhina_desktop.services.access import export_json
+
+    json_path = export_json(report, args.out.with_suffix(".json"))
+    render_pdf(build_from(report, language, date.today()), args.out)
+    print(f"Tietopyynnön vastaus / access request: {args.out}, {json_path}")
+    return EXIT_OK
+
+
 def cmd_backup(args: argparse.Namespace) -> int:
     from kuhina_desktop.services.restore import backup_file_now
 
@@ -52,5 +87,5 @@ def cmd_restore(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-COMMANDS = [add_backup, add_restore]
-HANDLERS = {"backup": cmd_backup, "restore": cmd_restore}
+COMMANDS = [add_backup, add_restore, add_access_request]
+HANDLERS = {"backup": cmd_backup, "restore": cmd_restore, "access-request": cmd_access_request}

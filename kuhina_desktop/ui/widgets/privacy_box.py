@@ -26,6 +26,21 @@ from kuhina_desktop.ui.dialogs.privacy_review import RetentionReviewDialog
 from kuhina_desktop.ui.errors import show_error
 
 
+def export_access_request(services: Services, person: int, pdf: Path,
+                          include_health: bool) -> tuple[Path, Path]:
+    """The same content twice: a PDF to read and a JSON beside it (GDPR Art. 15 and 20)."""
+    from kuhina_desktop.reports.builders.access_request import build_from
+    from kuhina_desktop.reports.pdf import render_pdf
+    from kuhina_desktop.services.access import export_json
+
+    pdf = pdf.with_suffix(".pdf")
+    report = services.privacy.access_report(person, include_health)
+    language = services.association.get().document_language
+    json_path = export_json(report, pdf.with_suffix(".json"))
+    render_pdf(build_from(report, language, date.today()), pdf)
+    return pdf, json_path
+
+
 def _row(*buttons: QPushButton) -> QHBoxLayout:
     row = QHBoxLayout()
     for button in buttons:
@@ -104,20 +119,21 @@ class PrivacyBox(QGroupBox):
             return
         row = self.services.privacy.person(person)
         suggestion = appdirs.documents_dir() / (
-            f"tietopyynto-{row['last_name']}-{date.today().isoformat()}.json")
+            f"tietopyynto-{row['last_name']}-{date.today().isoformat()}.pdf")
         chosen, _ = QFileDialog.getSaveFileName(self, self.tr("Save the data export"),
-                                                str(suggestion), self.tr("JSON files (*.json)"))
+                                                str(suggestion), self.tr("PDF files (*.pdf)"))
         if not chosen:
             return
         try:
-            self.services.privacy.export_access(person, Path(chosen),
-                                                self.include_health.isChecked())
+            written = export_access_request(self.services, person, Path(chosen),
+                                            self.include_health.isChecked())
         except Exception as exc:  # noqa: BLE001 - shown by the one presenter
             show_error(self, exc)
             return
         QMessageBox.information(self, self.tr("Data exported"), self.tr(
-            "The data was saved to %1. Deliver it to the person securely, for example in "
-            "person or as an encrypted attachment.").replace("%1", chosen))
+            "The data was saved to %1 (readable) and %2 (machine-readable). Deliver them to "
+            "the person securely, for example in person or as an encrypted attachment.")
+            .replace("%1", str(written[0])).replace("%2", str(written[1])))
 
     def erase_person(self) -> None:
         person = self._pick(self.tr("Whose data to erase?"))

@@ -59,16 +59,16 @@
             <translation>Save the data export</translation>
         </message>
         <message>
-            <source>JSON files (*.json)</source>
-            <translation>JSON files (*.json)</translation>
+            <source>PDF files (*.pdf)</source>
+            <translation>PDF files (*.pdf)</translation>
+        </message>
+        <message>
+            <source>The data was saved to %1 (readable) and %2 (machine-readable). Deliver them to the person securely, for example in person or as an encrypted attachment.</source>
+            <translation>The data was saved to %1 (readable) and %2 (machine-readable). Deliver them to the person securely, for example in person or as an encrypted attachment.</translation>
         </message>
         <message>
             <source>Data exported</source>
             <translation>Data exported</translation>
-        </message>
-        <message>
-            <source>The data was saved to %1. Deliver it to the person securely, for example in person or as an encrypted attachment.</source>
-            <translation>The data was saved to %1. Deliver it to the person securely, for example in person or as an encrypted attachment.</translation>
         </message>
         <message>
             <source>Whose data to erase?</source>

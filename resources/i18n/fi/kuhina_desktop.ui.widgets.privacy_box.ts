@@ -59,16 +59,16 @@
             <translation>Tallenna tietopyynnön vastaus</translation>
         </message>
         <message>
-            <source>JSON files (*.json)</source>
-            <translation>JSON-tiedostot (*.json)</translation>
+            <source>PDF files (*.pdf)</source>
+            <translation>PDF-tiedostot (*.pdf)</translation>
+        </message>
+        <message>
+            <source>The data was saved to %1 (readable) and %2 (machine-readable). Deliver them to the person securely, for example in person or as an encrypted attachment.</source>
+            <translation>Tiedot tallennettiin tiedostoihin %1 (luettava) ja %2 (koneluettava). Toimita ne henkilölle turvallisesti, esimerkiksi henkilökohtaisesti tai salattuna liitteenä.</translation>
         </message>
         <message>
             <source>Data exported</source>
             <translation>Tiedot viety</translation>
-        </message>
-        <message>
-            <source>The data was saved to %1. Deliver it to the person securely, for example in person or as an encrypted attachment.</source>
-            <translation>Tiedot tallennettiin tiedostoon %1. Toimita ne henkilölle turvallisesti, esimerkiksi henkilökohtaisesti tai salattuna liitteenä.</translation>
         </message>
         <message>
             <source>Whose data to erase?</source>
