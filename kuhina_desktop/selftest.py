@@ -150,6 +150,10 @@ def _check_export(folder: Path) -> str:
 SELF_TESTS: list[SelfTest] = [_check_resources, _check_demo_file, _check_texts,
                               _check_translations, _check_guide, _check_pdf, _check_export]
 
+from kuhina_desktop.selftest_safety import SAFETY_SELF_TESTS  # noqa: E402 - after the list
+
+SELF_TESTS += SAFETY_SELF_TESTS
+
 
 def run_self_test(folder: Path) -> list[str]:
     failures = []

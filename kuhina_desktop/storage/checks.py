@@ -30,8 +30,8 @@ def check_file(path: Path) -> CheckReport:
     """Integrity and foreign keys, read-only. Raises DataFileError for a file that is not ours."""
     if not path.exists():
         raise DataFileError(str(path), code="file_missing", path=str(path))
-    read_header(path)
     journal = path.with_name(path.name + "-journal")
+    read_header(path, check_size=not (journal.exists() and journal.stat().st_size))
     if journal.exists() and journal.stat().st_size:
         # Rolling back would write; `check` only reads. Opening the file finishes the job.
         return CheckReport(("an interrupted save is waiting to be rolled back: open the file "

@@ -150,8 +150,10 @@ def open_data_file(path: Path, *, read_only: bool = False, allow_newer_read_only
     path = path.resolve()
     if not path.exists():
         raise DataFileError(str(path), code="file_missing", path=str(path))
+    if _journal_waiting(path):
+        read_header(path, check_size=False)  # ours? only then may SQLite roll back into it
+        _finish_interrupted_save(path)
     read_header(path)
-    _finish_interrupted_save(path)
     pending, newer = _inspect(path)
     if newer and not allow_newer_read_only:
         raise newer
@@ -171,6 +173,14 @@ def open_data_file(path: Path, *, read_only: bool = False, allow_newer_read_only
         raise
 
 
+def _journal_waiting(path: Path) -> bool:
+    journal = path.with_name(path.name + "-journal")
+    try:
+        return journal.stat().st_size > 0
+    except OSError:
+        return False
+
+
 def _finish_interrupted_save(path: Path) -> None:
     """Roll back a save that a crash or power cut interrupted, as SQLite promises.
 
@@ -179,9 +189,6 @@ def _finish_interrupted_save(path: Path) -> None:
     cannot read. So any connection that can write reads once here, and SQLite rolls back.
     The journal itself is never deleted or renamed by us (that is what corrupts files).
     """
-    journal = path.with_name(path.name + "-journal")
-    if not journal.exists() or journal.stat().st_size == 0:
-        return
     with contextlib.suppress(sqlite3.Error):
         conn = sqlite3.connect(str(path), timeout=BUSY_TIMEOUT_MS / 1000)
         try:

@@ -33,8 +33,12 @@ class FileHeader:
     page_count: int
 
 
-def read_header(path: Path) -> FileHeader:
-    """Classify a file by its first 100 bytes; raise the error that names its kind."""
+def read_header(path: Path, check_size: bool = True) -> FileHeader:
+    """Classify a file by its first 100 bytes; raise the error that names its kind.
+
+    ``check_size=False`` while a crash's journal waits to be rolled back: until then the
+    header may count pages the interrupted save never wrote.
+    """
     size = path.stat().st_size
     if size == 0:
         raise EmptyFile(str(path), path=str(path))
@@ -52,7 +56,7 @@ def read_header(path: Path) -> FileHeader:
     )
     if header.application_id != APPLICATION_ID:
         raise ForeignSQLiteFile(str(path), path=str(path))
-    if header.page_count and header.page_size * header.page_count > size:
+    if check_size and header.page_count and header.page_size * header.page_count > size:
         raise DamagedFile(str(path), path=str(path), reason="file shorter than its header says")
     return header
 

@@ -28,8 +28,9 @@ from kuhina_desktop.domain.errors import KuhinaError
 from kuhina_desktop.messages import QT_TRANSLATE_NOOP
 from kuhina_desktop.services import Services
 from kuhina_desktop.storage.audit_repo import AuditEntry
+from kuhina_desktop.ui.dialogs.audit_fields import history_field_label
 from kuhina_desktop.ui.dialogs.backups_restore import when_label
-from kuhina_desktop.ui.errors import field_label, user_message
+from kuhina_desktop.ui.errors import user_message
 
 TABLES = {
     "association": QT_TRANSLATE_NOOP("History", "Association details"),
@@ -142,7 +143,7 @@ class ChangeHistoryDialog(QDialog):
         self.entries = entries
         self.table.setRowCount(len(entries))
         for row, entry in enumerate(entries):
-            fields = ", ".join(field_label(name) for name in entry.fields)
+            fields = ", ".join(history_field_label(name) for name in entry.fields)
             values = [_when(entry.at), entry.os_user, table_label(entry.table_name),
                       names.get((entry.table_name, entry.row_id), ""),
                       action_label(entry.action), fields]

@@ -1,0 +1,179 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en" sourcelanguage="en">
+    <context>
+        <name>HistoryFields</name>
+        <message>
+            <source>first name</source>
+            <translation>first name</translation>
+        </message>
+        <message>
+            <source>last name</source>
+            <translation>last name</translation>
+        </message>
+        <message>
+            <source>identity code</source>
+            <translation>identity code</translation>
+        </message>
+        <message>
+            <source>birth date</source>
+            <translation>birth date</translation>
+        </message>
+        <message>
+            <source>street address</source>
+            <translation>street address</translation>
+        </message>
+        <message>
+            <source>postal code</source>
+            <translation>postal code</translation>
+        </message>
+        <message>
+            <source>city</source>
+            <translation>city</translation>
+        </message>
+        <message>
+            <source>phone</source>
+            <translation>phone</translation>
+        </message>
+        <message>
+            <source>e-mail</source>
+            <translation>e-mail</translation>
+        </message>
+        <message>
+            <source>notes</source>
+            <translation>notes</translation>
+        </message>
+        <message>
+            <source>archived</source>
+            <translation>archived</translation>
+        </message>
+        <message>
+            <source>added</source>
+            <translation>added</translation>
+        </message>
+        <message>
+            <source>changed</source>
+            <translation>changed</translation>
+        </message>
+        <message>
+            <source>start</source>
+            <translation>start</translation>
+        </message>
+        <message>
+            <source>end</source>
+            <translation>end</translation>
+        </message>
+        <message>
+            <source>weekly hours</source>
+            <translation>weekly hours</translation>
+        </message>
+        <message>
+            <source>full-time hours</source>
+            <translation>full-time hours</translation>
+        </message>
+        <message>
+            <source>pay basis</source>
+            <translation>pay basis</translation>
+        </message>
+        <message>
+            <source>pay</source>
+            <translation>pay</translation>
+        </message>
+        <message>
+            <source>job title</source>
+            <translation>job title</translation>
+        </message>
+        <message>
+            <source>month</source>
+            <translation>month</translation>
+        </message>
+        <message>
+            <source>gross pay</source>
+            <translation>gross pay</translation>
+        </message>
+        <message>
+            <source>hours</source>
+            <translation>hours</translation>
+        </message>
+        <message>
+            <source>support kind</source>
+            <translation>support kind</translation>
+        </message>
+        <message>
+            <source>payer</source>
+            <translation>payer</translation>
+        </message>
+        <message>
+            <source>decision date</source>
+            <translation>decision date</translation>
+        </message>
+        <message>
+            <source>percent</source>
+            <translation>percent</translation>
+        </message>
+        <message>
+            <source>monthly cap</source>
+            <translation>monthly cap</translation>
+        </message>
+        <message>
+            <source>payment period</source>
+            <translation>payment period</translation>
+        </message>
+        <message>
+            <source>period start</source>
+            <translation>period start</translation>
+        </message>
+        <message>
+            <source>period end</source>
+            <translation>period end</translation>
+        </message>
+        <message>
+            <source>status</source>
+            <translation>status</translation>
+        </message>
+        <message>
+            <source>amount</source>
+            <translation>amount</translation>
+        </message>
+        <message>
+            <source>sent</source>
+            <translation>sent</translation>
+        </message>
+        <message>
+            <source>paid</source>
+            <translation>paid</translation>
+        </message>
+        <message>
+            <source>scope</source>
+            <translation>scope</translation>
+        </message>
+        <message>
+            <source>given</source>
+            <translation>given</translation>
+        </message>
+        <message>
+            <source>employee</source>
+            <translation>employee</translation>
+        </message>
+        <message>
+            <source>decision</source>
+            <translation>decision</translation>
+        </message>
+        <message>
+            <source>application</source>
+            <translation>application</translation>
+        </message>
+        <message>
+            <source>backup folder</source>
+            <translation>backup folder</translation>
+        </message>
+        <message>
+            <source>backup reminder</source>
+            <translation>backup reminder</translation>
+        </message>
+        <message>
+            <source>retention review</source>
+            <translation>retention review</translation>
+        </message>
+    </context>
+</TS>

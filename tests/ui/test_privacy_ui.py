@@ -1,0 +1,149 @@
+"""Settings → change history and privacy tools, driven as a treasurer would (Finnish UI)."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+import pytest
+from pypdf import PdfReader
+from PySide6.QtWidgets import QLabel, QMessageBox, QPushButton
+
+from kuhina_desktop.domain.finnish_ids import make_test_hetu
+from kuhina_desktop.ui.dialogs import privacy_review
+from kuhina_desktop.ui.dialogs.audit_history import ChangeHistoryDialog, show_record_history
+from kuhina_desktop.ui.dialogs.privacy_erase import EraseDialog, PersonPickerDialog, report_text
+from kuhina_desktop.ui.dialogs.privacy_review import RetentionReviewDialog
+from kuhina_desktop.ui.widgets import privacy_box
+from tests.ui.keyboard import type_text
+
+EERO_HETU = make_test_hetu(__import__("datetime").date(1961, 4, 12), 996)
+
+
+def eero(services) -> int:
+    return services.data.query("SELECT id FROM employees WHERE last_name = 'Entinen'")[0][0]
+
+
+def test_settings_has_history_and_privacy_boxes(main_window) -> None:
+    view = main_window.view("settings")
+    assert view.findChild(privacy_box.ChangeHistoryBox).title() == "Muutoshistoria"
+    box = view.findChild(privacy_box.PrivacyBox)
+    assert box.title() == "Tietosuoja"
+    texts = {b.text() for b in box.findChildren(QPushButton)}
+    assert texts == {"Vie henkilön tiedot…", "Poista henkilön tiedot…",
+                     "Säilytysaikojen tarkistus…"}
+
+
+def test_change_history_lists_filters_and_verifies(qtbot, demo_services, finnish) -> None:
+    dialog = ChangeHistoryDialog(demo_services)
+    qtbot.addWidget(dialog)
+    rows = dialog.table.rowCount()
+    assert rows > 10
+    texts = [dialog.table.item(r, 2).text() for r in range(rows)]
+    assert "Palkkakuukausi" in texts and "Yhdistyksen tiedot" in texts
+    assert "Eero Entinen" in {dialog.table.item(r, 3).text() for r in range(rows)}
+    dialog.filter.setCurrentIndex(dialog.filter.findData("employees"))
+    assert dialog.table.rowCount() == 1
+    assert dialog.table.item(0, 4).text() == "lisätty"
+    assert "etunimi" in dialog.table.item(0, 5).text()  # field names, translated
+    assert "_" not in dialog.table.item(0, 5).text()
+    dialog.table.selectRow(0)
+    dialog.findChild(QPushButton, "verify_history").click()
+    assert dialog.verdict.text().startswith("Muutoshistoria on eheä")
+
+
+def test_history_of_one_record_and_tampering(qtbot, demo_services, finnish, monkeypatch) -> None:
+    person = eero(demo_services)
+    shown = []
+    monkeypatch.setattr(ChangeHistoryDialog, "exec", lambda self: shown.append(
+        [self.table.item(r, 2).text() for r in range(self.table.rowCount())]))
+    show_record_history(None, demo_services, "employees", person)
+    assert shown == [["Työntekijä"]]
+    raw = sqlite3.connect(demo_services.path)
+    raw.execute("UPDATE audit_log SET fields = '[]' WHERE id = 2")
+    raw.commit()
+    raw.close()
+    dialog = ChangeHistoryDialog(demo_services)
+    qtbot.addWidget(dialog)
+    dialog.verify()
+    assert "muutettu Kuhina Desktopin ulkopuolella" in dialog.verdict.text()
+    assert "merkintä: 2" in dialog.verdict.text()
+
+
+def test_person_picker_masks_codes_and_searches(qtbot, demo_services, finnish) -> None:
+    dialog = PersonPickerDialog(demo_services, "Kenen tiedot?")
+    qtbot.addWidget(dialog)
+    text = dialog.list.item(0).text()
+    assert "Eero Entinen" in text and "120461-****" in text and "(entinen)" in text
+    assert EERO_HETU not in text
+    type_text(qtbot, dialog.search, "xyz")
+    dialog.accept()
+    assert dialog.chosen is None  # nothing visible to choose
+    dialog.search.clear()
+    dialog.accept()
+    assert dialog.chosen == eero(demo_services)
+
+
+def test_erase_dialog_needs_the_name_then_erases(qtbot, demo_services, finnish) -> None:
+    person = eero(demo_services)
+    dialog = EraseDialog(demo_services, person)
+    qtbot.addWidget(dialog)
+    assert "Kaikki henkilön Eero Entinen tiedot poistetaan" in dialog.findChild(
+        QLabel, "erase_plan").text()
+    type_text(qtbot, dialog.confirm, "Eero")
+    dialog.erase_button.click()
+    assert "täsmälleen" in dialog.error.text()
+    assert demo_services.privacy.person(person)  # still there
+    type_text(qtbot, dialog.confirm, " Entinen")
+    dialog.erase_button.click()
+    assert dialog.report is not None
+    assert demo_services.data.query("SELECT count(*) FROM employees")[0][0] == 0
+    text = report_text(dialog.report)
+    assert "Henkilön Eero Entinen tiedot poistettiin." in text
+    assert "varmuuskopiossa" in text and "viimeistään" in text
+
+
+def test_retention_review_shows_and_deletes(qtbot, demo_services, finnish, monkeypatch) -> None:
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    dialog = RetentionReviewDialog(demo_services)
+    qtbot.addWidget(dialog)
+    records = sorted(dialog.table.item(r, 1).text() for r in range(dialog.table.rowCount()))
+    assert records == ["Entinen työntekijä: mitään ei tarvitse enää säilyttää",
+                       "Palkkakuukausi (12)", "Tukipäätös (1)", "Työsopimus (1)"]
+    dialog.table.selectRow([dialog.table.item(r, 1).text() for r in range(4)].index(
+        "Palkkakuukausi (12)"))
+    dialog.delete_button.click()
+    assert dialog.table.rowCount() == 3
+    assert demo_services.data.query("SELECT count(*) FROM wage_months")[0][0] == 0
+    dialog.findChild(QPushButton, "review_done").click()
+    assert "Edellinen tarkistus" in dialog.status.text()
+    assert privacy_review.RetentionReviewDialog is RetentionReviewDialog
+
+
+def test_access_request_writes_pdf_and_json(qtbot, demo_services, tmp_path: Path) -> None:
+    person = eero(demo_services)
+    pdf, json_path = privacy_box.export_access_request(demo_services, person,
+                                                       tmp_path / "tietopyynto.pdf", False)
+    text = "".join(page.extract_text() for page in PdfReader(pdf).pages)
+    assert "Rekisteröidyn tietopyyntö" in text and "Eero" in text
+    assert "120461-****" in text and EERO_HETU not in text
+    assert "Palkkakuukaudet" in text and "Muutoshistoria" in text
+    assert EERO_HETU not in json_path.read_text(encoding="utf-8")
+
+
+@pytest.fixture
+def read_only_services(demo_services):
+    from kuhina_desktop.services import Services
+    from kuhina_desktop.storage.database import open_data_file
+
+    path = demo_services.path
+    demo_services.close()
+    services = Services(open_data_file(path, read_only=True))
+    yield services
+    services.close()
+
+
+def test_read_only_file_cannot_erase(qtbot, read_only_services, finnish) -> None:
+    box = privacy_box.PrivacyBox(read_only_services)
+    qtbot.addWidget(box)
+    assert not box.erase_button.isEnabled()
