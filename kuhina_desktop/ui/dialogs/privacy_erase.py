@@ -129,6 +129,7 @@ class EraseDialog(QDialog):
         self.error.setStyleSheet("color: #b00020;")
         self.error.setWordWrap(True)
         layout.addWidget(self.error)
+        layout.addStretch(1)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.erase_button = buttons.addButton(self.tr("Erase"),
                                               QDialogButtonBox.ButtonRole.DestructiveRole)
@@ -136,7 +137,7 @@ class EraseDialog(QDialog):
         self.erase_button.clicked.connect(self.erase)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
-        self.resize(560, 360)
+        self.resize(560, 300)
 
     def erase(self) -> None:
         try:

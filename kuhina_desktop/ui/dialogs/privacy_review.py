@@ -48,7 +48,10 @@ class RetentionReviewDialog(QDialog):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().setVisible(False)
-        self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
         self.table.itemSelectionChanged.connect(self._selection_changed)
         layout.addWidget(self.table, 1)
         self.status = QLabel()
@@ -91,9 +94,10 @@ class RetentionReviewDialog(QDialog):
             for column, text in enumerate((item.name, records, ended)):
                 self.table.setItem(row, column, QTableWidgetItem(text))
         last = self.services.privacy.last_reviewed()
+        groups = sum(1 for item in self.items if item.group is not None)
         self.status.setText(self.tr("Nothing is past its retention time.") if not self.items
                             else self.tr("%n group(s) of records past their retention time.",
-                                         "", len(self.items)))
+                                         "", groups))
         if last:
             self.status.setText(self.status.text() + " " + self.tr("Last review: %1.").replace(
                 "%1", fmt.day(last)))
