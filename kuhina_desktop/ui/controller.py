@@ -112,9 +112,7 @@ class AppController(QObject):
         except FileLocked as exc:
             if exc.params.get("same_process"):
                 raise
-            if self._ask_read_only(exc):
-                return open_data_file(path, read_only=True)
-            return None
+            return file_safety.open_locked(self._parent(), path, exc)
 
     def _ask_read_only(self, error: KuhinaError) -> bool:
         answer = QMessageBox.question(

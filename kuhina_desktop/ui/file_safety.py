@@ -14,7 +14,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QObject, QTimer
 from PySide6.QtWidgets import QMainWindow, QMessageBox, QWidget
 
-from kuhina_desktop.domain.errors import DamagedFile, KuhinaError
+from kuhina_desktop.domain.errors import DamagedFile, FileLocked, KuhinaError
 from kuhina_desktop.services import Services
 from kuhina_desktop.services.restore import RestoreResult, newest_good_backup, restore_backup
 from kuhina_desktop.storage import drives
@@ -50,6 +50,46 @@ def open_backup_copy(parent: QWidget | None, path: Path) -> DataFile | None | bo
         Services(data).backups.make_working_file()
         return data
     return None
+
+
+def open_locked(parent: QWidget | None, path: Path, error: FileLocked) -> DataFile | None:
+    """Someone else has the file: read-only, cancel, or (lock of another computer) take over.
+
+    A lock of a dead program on this computer never gets here (it is recovered silently); a
+    lock of another computer may be a crash there, or a colleague at work: only the user can
+    tell, so taking over is offered with a warning and asked twice.
+    """
+    holder = error.params.get("holder")
+    box = QMessageBox(QMessageBox.Icon.Warning,
+                      QCoreApplication.translate("FileSafety", "The file is in use"),
+                      user_message(error), QMessageBox.StandardButton.Cancel, parent)
+    box.setObjectName("FileLockedQuestion")
+    read_only = box.addButton(QCoreApplication.translate("FileSafety", "Open read-only"),
+                              QMessageBox.ButtonRole.AcceptRole)
+    take_over = None
+    if holder is not None and not holder.is_this_host:
+        take_over = box.addButton(QCoreApplication.translate("FileSafety", "Take over the file…"),
+                                  QMessageBox.ButtonRole.DestructiveRole)
+    box.setDefaultButton(read_only)
+    box.exec()
+    if box.clickedButton() is read_only:
+        return open_data_file(path, read_only=True)
+    if take_over is not None and box.clickedButton() is take_over and _confirm_take_over(
+            parent, holder):
+        return open_data_file(path, break_foreign_lock=True)
+    return None
+
+
+def _confirm_take_over(parent: QWidget | None, holder) -> bool:
+    text = QCoreApplication.translate(
+        "FileSafety", "Only take over the file if %1 on the computer %2 is certainly not using "
+        "it any more (the program there crashed or the computer was switched off). If both "
+        "computers save to the file, changes are lost. Take over the file?").replace(
+        "%1", holder.user).replace("%2", holder.host)
+    answer = QMessageBox.warning(parent, QCoreApplication.translate("FileSafety", "Take over"),
+                                 text, QMessageBox.StandardButton.Yes
+                                 | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
+    return answer == QMessageBox.StandardButton.Yes
 
 
 def recover_damaged(parent: QWidget | None, path: Path, error: DamagedFile) -> DataFile | None:

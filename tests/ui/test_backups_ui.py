@@ -224,3 +224,35 @@ def test_opening_warnings_for_old_copies_and_network_drive(demo_services, monkey
     monkeypatch.setattr(demo_services.backups, "_clock", lambda: later)
     codes = [w.code for w in file_safety.opening_warnings(demo_services)]
     assert codes == ["network_drive", "backup_old"]
+
+
+def _click_in_box(object_name: str, button_text: str) -> None:
+    def click() -> None:
+        box = QApplication.activeModalWidget()
+        assert box is not None and box.objectName() == object_name
+        button = next(b for b in box.buttons() if b.text() == button_text)
+        button.click()
+
+    QTimer.singleShot(100, click)
+
+
+@pytest.mark.parametrize("choice, expect", [("Avaa vain luettavaksi", "read_only"),
+                                            ("Ota tiedosto käyttöön…", "taken"),
+                                            ("Peru", "cancel")])
+def test_lock_of_another_computer(qtbot, controller, demo_file, monkeypatch, choice, expect):
+    import json
+
+    lock = demo_file.with_name(demo_file.name + ".lock")
+    lock.write_text(json.dumps({"user": "pekka", "host": "toimisto-pc", "pid": 4242,
+                                "since": "2026-11-30T08:00:00"}))
+    monkeypatch.setattr(file_safety, "_confirm_take_over", lambda parent, holder: True)
+    _click_in_box("FileLockedQuestion", choice)
+    opened = controller.open_path(demo_file)
+    if expect == "cancel":
+        assert not opened and json.loads(lock.read_text())["host"] == "toimisto-pc"
+        return
+    services = controller.window.services
+    assert services.read_only is (expect == "read_only")
+    holder = json.loads(lock.read_text())
+    assert holder["host"] == ("toimisto-pc" if expect == "read_only" else __import__(
+        "socket").gethostname())
