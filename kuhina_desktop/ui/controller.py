@@ -10,7 +10,6 @@ from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from kuhina_desktop import appdirs
-from kuhina_desktop.demo import build_demo
 from kuhina_desktop.domain.errors import FileLocked, KuhinaError, NewerFileVersion
 from kuhina_desktop.prefs import Preferences, save_preferences
 from kuhina_desktop.services import Services
@@ -67,6 +66,8 @@ class AppController(QObject):
         try:
             with contextlib.suppress(FileNotFoundError):
                 path.unlink()  # the demo is rebuilt fresh on every start
+            from kuhina_desktop.demo import build_demo  # only when the demo is asked for
+
             services = build_demo(path)
         except Exception as exc:  # noqa: BLE001 - shown by the one presenter
             show_error(self._parent(), exc)
