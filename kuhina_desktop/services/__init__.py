@@ -4,8 +4,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from kuhina_desktop.services.applications import ApplicationsService
 from kuhina_desktop.services.association import AssociationService
 from kuhina_desktop.services.rates import RatesService
+from kuhina_desktop.services.wages import WagesService
 from kuhina_desktop.storage.database import DataFile
 
 
@@ -16,6 +18,8 @@ class Services:
         self.data = data
         self.association = AssociationService(data)
         self.rates = RatesService(data)
+        self.wages = WagesService(data, self.rates)
+        self.applications = ApplicationsService(data, self.rates)
 
     @property
     def path(self) -> Path:

@@ -251,3 +251,17 @@ def m002_support(db: Database) -> None:
     ALTER TABLE decisions ADD COLUMN deadline_months_after INTEGER NOT NULL DEFAULT 2;
     CREATE INDEX decisions_period ON decisions (start_date, end_date)
     """)
+
+
+@migrations(name="m004_wages")
+def m004_wages(db: Database) -> None:
+    # Named column mappings of payroll exports, kept as header names so that next month's file
+    # with the same columns maps itself; and the look-ups the application list makes per period.
+    _run(db, """
+    CREATE TABLE import_presets (
+        name TEXT PRIMARY KEY,
+        mapping TEXT NOT NULL,
+        updated_at TEXT NOT NULL
+    ) STRICT;
+    CREATE INDEX applications_status ON applications (status, decision_id)
+    """)
