@@ -174,11 +174,22 @@ class _Matcher:
 
     def __init__(self, employees: Sequence[ImportEmployee]) -> None:
         self.by_hetu = {_hetu_key(e.hetu): e for e in employees if e.hetu}
+        # A payroll file repeats each person's code once a month; validate each text once.
+        self.checked: dict[str, str | None] = {}
         self.by_name: dict[str, list[ImportEmployee]] = {}
         for e in employees:
             for key in {_name_key(f"{e.first_name} {e.last_name}"),
                         _name_key(f"{e.last_name} {e.first_name}")}:
                 self.by_name.setdefault(key, []).append(e)
+
+    def valid_hetu(self, text: str) -> str | None:
+        """The normalised code, or None when it is not a valid henkilötunnus."""
+        if text not in self.checked:
+            try:
+                self.checked[text] = _hetu_key(finnish_ids.validate_hetu(text))
+            except ValidationError:
+                self.checked[text] = None
+        return self.checked[text]
 
 
 def _hetu_key(text: str) -> str:
@@ -217,12 +228,11 @@ class _Row:
 def _employee(row: _Row, matcher: _Matcher) -> ImportEmployee | None:
     hetu = row.text("hetu")
     if hetu:
-        try:
-            key = finnish_ids.validate_hetu(hetu)
-        except ValidationError:
+        key = matcher.valid_hetu(hetu)
+        if key is None:
             row.problem("hetu", "import_hetu_invalid")  # never the value itself
             return None
-        found = matcher.by_hetu.get(_hetu_key(key))
+        found = matcher.by_hetu.get(key)
         if found is None:
             row.problem("hetu", "import_hetu_unknown")
         return found
