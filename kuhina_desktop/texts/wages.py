@@ -15,6 +15,8 @@ ERROR_TEXTS: dict[str, str] = {
     "wage_absence_days": QT_TRANSLATE_NOOP(
         "Errors", "“{field}” must be between 0 and {days}, the number of days in the month."),
     "wage_hours": QT_TRANSLATE_NOOP("Errors", "“{field}” must be between 0 and {max}."),
+    "wage_number": QT_TRANSLATE_NOOP(
+        "Errors", "“{field}”: “{text}” is not a number. Write days as 2 and hours as 162,5."),
     "wage_kela_above_pay": QT_TRANSLATE_NOOP(
         "Errors", "“{field}” is more than the month's pay (basic pay, supplements and holiday "
         "pay). It is the part of that pay for days Kela compensates; check the figure."),

@@ -33,6 +33,7 @@ def navigation_entries() -> list[NavEntry]:
     from kuhina_desktop.ui.views.home import HomeView
     from kuhina_desktop.ui.views.placeholder import placeholder
     from kuhina_desktop.ui.views.settings import SettingsView
+    from kuhina_desktop.ui.views.wages import WagesView
 
     return [
         NavEntry("home", _nav(QT_TRANSLATE_NOOP("Navigation", "Home")), HomeView),
@@ -41,7 +42,7 @@ def navigation_entries() -> list[NavEntry]:
         NavEntry("decisions", _nav(QT_TRANSLATE_NOOP("Navigation", "Support decisions")),
                  placeholder("decisions")),
         NavEntry("wages", _nav(QT_TRANSLATE_NOOP("Navigation", "Wage months and applications")),
-                 placeholder("wages")),
+                 WagesView),
         NavEntry("training", _nav(QT_TRANSLATE_NOOP("Navigation", "Training and coaching")),
                  placeholder("training")),
         NavEntry("reports", _nav(QT_TRANSLATE_NOOP("Navigation", "Reports")),
