@@ -106,6 +106,8 @@ class ApplicationsPage(QWidget):
         return row
 
     def refresh(self) -> None:
+        """Reload the list, keeping the selected period selected."""
+        selected = self.current()
         states = self.services.applications.periods(self.today)
         wanted = FILTERS[self.filter.currentData() or "all"]
         shown = [s for s in states if s.status in wanted]
@@ -123,7 +125,8 @@ class ApplicationsPage(QWidget):
             text += " " + self.tr("<span style='color:#a4161a'><b>Overdue: %1</b></span>") \
                 .replace("%1", fmt.money(sum(s.lost for s in lost)))
         self.totals.setText(text)
-        if self.model.rowCount():
+        kept = selected is not None and self.select(selected.decision_id, selected.period_start)
+        if not kept and self.model.rowCount():
             self.table.selectRow(0)
 
     def current(self) -> PeriodState | None:
@@ -139,10 +142,7 @@ class ApplicationsPage(QWidget):
 
     def _after(self, dialog: QDialog) -> None:
         if dialog.exec() == QDialog.DialogCode.Accepted:
-            state = self.current()
             self.refresh()
-            if state:
-                self.select(state.decision_id, state.period_start)
             self.changed.emit()
 
     def open_current(self) -> None:
