@@ -206,3 +206,67 @@ def test_import_wizard_shows_rejected_rows_and_imports_a_clean_file(
 def test_view_fits_beside_the_navigation(view) -> None:
     hint = view.minimumSizeHint()
     assert hint.width() <= 1366 - 240 and hint.height() <= 728 - 90
+
+
+def _sent_april(services) -> int:
+    from kuhina_desktop.domain.wages import WageRecord
+
+    aino = services.people[0]
+    services.wages.save_grid([WageRecord(aino, APRIL, gross_pay=149_500)])
+    decision = services.applications.decisions()[0]
+    return services.applications.mark_sent(decision.id, APRIL, date(2026, 5, 10), TODAY).id
+
+
+def test_a_sent_month_is_locked_in_the_grid_and_corrected_with_a_reason(
+        qtbot, view, services) -> None:
+    app_id = _sent_april(services)
+    view.refresh()
+    model = view.months.model
+    gross = model.index(0, COLUMNS.index("gross_pay"))
+    assert not model.flags(gross) & Qt.ItemFlag.ItemIsEditable
+    assert model.data(model.index(0, COLUMNS.index("status"))) == "Lukittu"
+    page = view.applications
+    assert page.select(services.applications.decisions()[0].id, APRIL)
+
+    def correct() -> None:
+        dialog = QApplication.activeModalWidget()
+        try:
+            field = dialog.fields["gross_pay"]
+            field.setFocus()
+            field.selectAll()
+            type_text(qtbot, field, "1 500,00")
+            dialog.reason.setFocus()
+            type_text(qtbot, dialog.reason, "Palkkalaskelmassa oli väärä tuntimäärä")
+            dialog.buttons.button(dialog.buttons.StandardButton.Ok).click()
+        finally:
+            if dialog.isVisible():
+                dialog.done(0)
+
+    QTimer.singleShot(0, correct)
+    page.findChild(QPushButton, "correct_application").click()
+    assert services.wages.month(services.people[0], APRIL).gross_pay == 150_000
+    [logged] = services.applications.corrections(app_id)
+    assert logged.reason == "Palkkalaskelmassa oli väärä tuntimäärä"
+    assert page.current().corrected and page.current().amount == 179_239
+
+
+def test_escape_asks_only_when_something_was_typed(qtbot, services, finnish,
+                                                   monkeypatch) -> None:
+    from kuhina_desktop.ui.dialogs.wages_payment import PaymentDialog
+
+    app_id = _sent_april(services)
+    app = services.applications.application(app_id)
+    asked = []
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: asked.append(a[1])
+                        or QMessageBox.StandardButton.Cancel)
+    untouched = PaymentDialog(services, app, app.amount, None, TODAY)
+    qtbot.addWidget(untouched)
+    untouched.show()
+    qtbot.keyClick(untouched.amount, Qt.Key.Key_Escape)
+    assert not untouched.isVisible() and asked == []
+    typed = PaymentDialog(services, app, app.amount, None, TODAY)
+    qtbot.addWidget(typed)
+    typed.show()
+    type_text(qtbot, typed.amount, "5")
+    qtbot.keyClick(typed.amount, Qt.Key.Key_Escape)
+    assert typed.isVisible() and len(asked) == 1

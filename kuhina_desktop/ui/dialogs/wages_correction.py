@@ -48,6 +48,7 @@ class CorrectionDialog(_Dialog):
         self.reason.setFixedHeight(60)
         self.form.addRow(self.tr("Reason"), self.reason)
         self._load()
+        self.watch_changes()
 
     def _load(self) -> None:
         record = self.services.wages.month(self.employee_id, self.month.currentData())

@@ -10,6 +10,8 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QLabel,
+    QLineEdit,
+    QMessageBox,
     QPlainTextEdit,
     QVBoxLayout,
     QWidget,
@@ -40,6 +42,29 @@ class _Dialog(QDialog):
         self.buttons.accepted.connect(self._accept)
         self.buttons.rejected.connect(self.reject)
         self.layout_.addWidget(self.buttons)
+
+    def watch_changes(self) -> None:
+        """Call when the form is filled in: from then on Esc asks before throwing typing away."""
+        self.changed = False
+
+        def mark(*_args) -> None:
+            self.changed = True
+
+        for edit in self.findChildren(QLineEdit):
+            edit.textEdited.connect(mark)
+        for edit in self.findChildren(QPlainTextEdit):
+            edit.textChanged.connect(mark)
+        for box in self.findChildren(QCheckBox):
+            box.toggled.connect(mark)
+
+    def reject(self) -> None:
+        if getattr(self, "changed", False) and QMessageBox.question(
+                self, self.tr("Discard the changes?"),
+                self.tr("What you typed in this window has not been saved. Close it anyway?"),
+                QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
+        ) != QMessageBox.StandardButton.Discard:
+            return
+        super().reject()
 
     def _accept(self) -> None:
         try:
@@ -73,6 +98,7 @@ class PaymentDialog(_Dialog):
         self.form.addRow("", self.final)
         self.amount.setFocus()
         self.amount.selectAll()
+        self.watch_changes()
 
     def apply(self) -> None:
         self.services.applications.record_payment(
@@ -94,6 +120,7 @@ class RejectDialog(_Dialog):
         self.note.setTabChangesFocus(True)
         self.form.addRow(self.tr("Reason"), self.note)
         self.note.setFocus()
+        self.watch_changes()
 
     def apply(self) -> None:
         self.services.applications.reject(self.app.id or 0, self.note.toPlainText())

@@ -4,10 +4,12 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from datetime import date
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QColor, QFont
 
+from kuhina_desktop.domain.deadlines import REMINDER_RULES, DueKind
 from kuhina_desktop.domain.wage_import_rows import RowProblem
 from kuhina_desktop.domain.wages import AppStatus, OwedRow, PeriodState
 from kuhina_desktop.ui import format as fmt
@@ -21,6 +23,7 @@ from kuhina_desktop.ui.views.wages_common import (
 
 Index = QModelIndex | QPersistentModelIndex
 ROOT = QModelIndex()
+REMINDER_DAYS = max(days for days, _ in REMINDER_RULES[DueKind.PAYMENT_APPLICATION].stages)
 
 
 @dataclass(frozen=True)
@@ -69,6 +72,8 @@ class RowsModel(QAbstractTableModel):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.BackgroundRole:
             return self.background(row)
+        if role == Qt.ItemDataRole.ForegroundRole:
+            return self.foreground(row, index.column())
         if role == Qt.ItemDataRole.ToolTipRole:
             return self.tooltip(row)
         if role == Qt.ItemDataRole.FontRole and self.bold(row):
@@ -81,6 +86,9 @@ class RowsModel(QAbstractTableModel):
         return None
 
     def tooltip(self, row: object) -> str | None:
+        return None
+
+    def foreground(self, row: object, column: int) -> QColor | None:
         return None
 
     def bold(self, row: object) -> bool:
@@ -106,8 +114,11 @@ def _period(state: PeriodState) -> str:
 class ApplicationsModel(RowsModel):
     """Every payment period; red rows are money about to be, or already, lost."""
 
-    def __init__(self, parent=None) -> None:
+    DEADLINE_COLUMN = 5
+
+    def __init__(self, parent=None, today: date | None = None) -> None:
         super().__init__((), parent)
+        self.today = today or date.today()
         self._columns = [
             Column(self.tr("Employee"), lambda s: s.employee_name),
             Column(self.tr("Decision"), lambda s: s.decision_number),
@@ -127,6 +138,13 @@ class ApplicationsModel(RowsModel):
 
     def bold(self, row: PeriodState) -> bool:
         return row.status == AppStatus.OVERDUE
+
+    def foreground(self, row: PeriodState, column: int) -> QColor | None:
+        """A deadline within the due list's reminder window (14 days) is written in red."""
+        if (column == self.DEADLINE_COLUMN and row.status in (AppStatus.READY, AppStatus.DRAFT)
+                and (row.deadline - self.today).days <= REMINDER_DAYS):
+            return QColor("#a4161a")
+        return None
 
     def tooltip(self, row: PeriodState) -> str | None:
         parts = []

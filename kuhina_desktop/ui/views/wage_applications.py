@@ -82,7 +82,7 @@ class ApplicationsPage(QWidget):
         self.totals.setObjectName("application_totals")
         top.addWidget(self.totals)
         layout.addLayout(top)
-        self.model = ApplicationsModel(self)
+        self.model = ApplicationsModel(self, self.today)
         self.table = _list_view(self.model, "applications")
         self.table.activated.connect(lambda _index: self.open_current())
         layout.addWidget(self.table, 1)

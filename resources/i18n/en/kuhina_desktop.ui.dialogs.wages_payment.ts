@@ -43,4 +43,15 @@
             <translation>Reason</translation>
         </message>
     </context>
+    <context>
+        <name>_Dialog</name>
+        <message>
+            <source>Discard the changes?</source>
+            <translation>Discard the changes?</translation>
+        </message>
+        <message>
+            <source>What you typed in this window has not been saved. Close it anyway?</source>
+            <translation>What you typed in this window has not been saved. Close it anyway?</translation>
+        </message>
+    </context>
 </TS>

@@ -43,4 +43,15 @@
             <translation>Syy</translation>
         </message>
     </context>
+    <context>
+        <name>_Dialog</name>
+        <message>
+            <source>Discard the changes?</source>
+            <translation>Hylätäänkö muutokset?</translation>
+        </message>
+        <message>
+            <source>What you typed in this window has not been saved. Close it anyway?</source>
+            <translation>Tähän ikkunaan kirjoittamiasi tietoja ei ole tallennettu. Suljetaanko ikkuna silti?</translation>
+        </message>
+    </context>
 </TS>
