@@ -87,6 +87,9 @@ class PrepareDialog(QDialog):
             deadline.setStyleSheet("color: #a4161a; font-weight: bold;")
         form.addRow(self.tr("Deadline"), deadline)
         form.addRow(self.tr("Status"), QLabel(status_text(state.status)))
+        if self.breakdown is not None and self.breakdown.work_fraction is not None:
+            form.addRow(self.tr("Working time"),
+                        QLabel(fmt.percent(self.breakdown.work_fraction, 2)))
         if self.breakdown is not None:
             total = QLabel(fmt.money(self.breakdown.total_support))
             total.setObjectName("prepare_total")

@@ -32,6 +32,10 @@
             <translation>Status</translation>
         </message>
         <message>
+            <source>Working time</source>
+            <translation>Working time</translation>
+        </message>
+        <message>
             <source>Support applied for</source>
             <translation>Support applied for</translation>
         </message>
