@@ -42,6 +42,48 @@ STRINGS: Mapping[str, Mapping[str, str]] = {
     },
     "title.due_list": {"fi": "Määräaikalista", "en": "Due list"},
     "title.co_employment": {"fi": "Yhteistyöllistämisselvitys", "en": "Co-employment statement"},
+    # Due list.
+    "due.intro": {"fi": "Avoimet määräajat {date} tilanteen mukaan. Päivämäärä on lakisääteinen "
+                        "määräpäivä; jos se osuu viikonloppuun tai pyhäpäivään, se mainitaan.",
+                  "en": "Open deadlines as of {date}. The date is the legal due date; a date "
+                        "on a weekend or public holiday is noted."},
+    "due.none": {"fi": "Ei tehtäviä.", "en": "Nothing due."},
+    "due.col.date": {"fi": "Määräpäivä", "en": "Due"},
+    "due.col.person": {"fi": "Henkilö", "en": "Person"},
+    "due.col.task": {"fi": "Tehtävä", "en": "What to do"},
+    "due.col.amount": {"fi": "Summa", "en": "Amount"},
+    "due.group.overdue": {"fi": "Myöhässä", "en": "Overdue"},
+    "due.group.this_week": {"fi": "Tällä viikolla", "en": "This week"},
+    "due.group.next_30_days": {"fi": "Seuraavat 30 päivää", "en": "Next 30 days"},
+    "due.group.later": {"fi": "Myöhemmin", "en": "Later"},
+    "due.overdue_money": {
+        "fi": "Myöhästyneitä maksatushakemuksia yhteensä {amount}: myöhästynyt hakemus voi "
+              "tarkoittaa menetettyä tukea.",
+        "en": "Overdue payment applications total {amount}: a late application can mean "
+              "support lost."},
+    "due.weekend_note": {"fi": "viikonloppu; seuraava arkipäivä {next}",
+                         "en": "weekend; next working day {next}"},
+    "due.holiday_note": {"fi": "pyhäpäivä {holiday}; seuraava arkipäivä {next}",
+                         "en": "public holiday {holiday}; next working day {next}"},
+    "due.payment_application": {
+        "fi": "Lähetä maksatushakemus {period_end} päättyneeltä jaksolta",
+        "en": "Send the payment application for the period ending {period_end}"},
+    "due.subsidy_period_end": {
+        "fi": "Tukijakso päättyy: hae jatkoa ennen päättymistä",
+        "en": "Support period ends: apply for a continuation before it ends"},
+    "due.contract_end": {"fi": "Määräaikainen työsopimus päättyy: päätä jatkosta",
+                         "en": "Fixed-term contract ends: decide whether it continues"},
+    "due.trial_end": {"fi": "Koeaika päättyy", "en": "Trial period ends"},
+    "due.certificate_expiry": {"fi": "Pätevyys vanhenee: {certificate_type}",
+                               "en": "Certificate expires: {certificate_type}"},
+    "due.consent_expiry": {"fi": "Tietojen luovutussuostumus vanhenee: pyydä uusi",
+                           "en": "Consent to share information expires: ask for a new one"},
+    "due.wage_month_missing": {"fi": "Kirjaa palkkakuukausi {month}",
+                               "en": "Enter the wage month {month}"},
+    "due.rate_table": {"fi": "Tarkista ja vahvista vuoden {year} työnantajamaksut",
+                       "en": "Check and confirm the employer contribution rates of {year}"},
+    "due.retention_review": {"fi": "Säilytysaikojen vuositarkistus ({year})",
+                             "en": "Yearly review of retention times ({year})"},
     # Chart series shared by summaries.
     "chart.costs": {"fi": "Kustannukset", "en": "Costs"},
     "chart.support": {"fi": "Tuki", "en": "Support"},

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 from dataclasses import asdict, fields
-from datetime import datetime
+from datetime import date, datetime
 
 from sqlite_utils import Database
 
@@ -34,6 +34,11 @@ def save_association(db: Database, assoc: Association) -> None:
         db.execute(f"INSERT INTO association ({columns}) VALUES ({marks})",
                    [1, datetime.now().isoformat(timespec="seconds"),
                     *[values[name] for name in _FIELDS]])
+
+
+def created_on(data: DataFile) -> date | None:
+    rows = data.query("SELECT created_at FROM association WHERE id = 1")
+    return date.fromisoformat(rows[0]["created_at"][:10]) if rows else None
 
 
 def get_setting(data: DataFile, key: str, default: object = None) -> object:

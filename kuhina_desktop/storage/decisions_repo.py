@@ -87,3 +87,16 @@ def update_decision(db: Database, record: DecisionRecord) -> None:
 
 def delete_decision(db: Database, decision_id: int) -> None:
     db.execute("DELETE FROM decisions WHERE id = ?", [decision_id])
+
+
+def decisions_ending_after(data: DataFile, since: date) -> list[DecisionRecord]:
+    rows = data.query(f"{_SELECT} WHERE end_date >= ? ORDER BY start_date, id",
+                      (since.isoformat(),))
+    return [_from_row(row) for row in rows]
+
+
+def latest_starts(data: DataFile) -> dict[int, date]:
+    """Each employee's latest decision start: a decision is renewed when a later one exists."""
+    rows = data.query("SELECT employee_id, max(start_date) AS latest FROM decisions "
+                      "GROUP BY employee_id")
+    return {row["employee_id"]: date.fromisoformat(row["latest"]) for row in rows}

@@ -253,15 +253,33 @@ def m002_support(db: Database) -> None:
     """)
 
 
+@migrations(name="m005_due_list")
+def m005_due_list(db: Database) -> None:
+    # Snoozed and done marks of due-list items, keyed by the item's stable key. A mark is
+    # undone by deleting its row (the audit trail keeps the history).
+    _run(db, """
+    CREATE TABLE due_item_marks (
+        key TEXT PRIMARY KEY,
+        state TEXT NOT NULL CHECK (state IN ('snoozed', 'done')),
+        until TEXT,
+        note TEXT NOT NULL DEFAULT '',
+        marked_at TEXT NOT NULL,
+        CHECK (state = 'done' OR until IS NOT NULL)
+    ) STRICT;
+    CREATE INDEX applications_decision ON applications (decision_id, status);
+    CREATE INDEX decisions_end ON decisions (end_date);
+    CREATE INDEX consents_valid_until ON consents (valid_until)
+    """)
+
+
 @migrations(name="m004_wages")
 def m004_wages(db: Database) -> None:
     # Named column mappings of payroll exports, kept as header names so that next month's file
-    # with the same columns maps itself; and the look-ups the application list makes per period.
+    # with the same columns maps itself.
     _run(db, """
     CREATE TABLE import_presets (
         name TEXT PRIMARY KEY,
         mapping TEXT NOT NULL,
         updated_at TEXT NOT NULL
-    ) STRICT;
-    CREATE INDEX applications_status ON applications (status, decision_id)
+    ) STRICT
     """)

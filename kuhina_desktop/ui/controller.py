@@ -20,6 +20,7 @@ from kuhina_desktop.storage.database import FILE_SUFFIX, open_data_file
 from kuhina_desktop.ui.dialogs.new_file_wizard import NewFileWizard
 from kuhina_desktop.ui.dialogs.welcome import WelcomeDialog
 from kuhina_desktop.ui.errors import show_error, user_message
+from kuhina_desktop.ui.help import HelpDialog
 from kuhina_desktop.ui.main_window import MainWindow
 
 DEMO_FILE_NAME = "Esimerkkiyhdistys" + FILE_SUFFIX
@@ -30,6 +31,7 @@ class AppController(QObject):
         super().__init__()
         self.prefs = prefs
         self.window: MainWindow | None = None
+        self._help: tuple[MainWindow, HelpDialog] | None = None
 
     # ----- start ----------------------------------------------------------------------------
     def start(self, demo: bool = False, path: Path | None = None) -> bool:
@@ -135,6 +137,7 @@ class AppController(QObject):
         window.open_file_requested.connect(self.choose_and_open)
         window.open_recent_requested.connect(self.open_path)
         window.backup_requested.connect(self.backup_now)
+        window.help_requested.connect(self.show_help)
         self.window = window
         if old is not None:
             old.close()
@@ -146,6 +149,19 @@ class AppController(QObject):
 
     def _parent(self) -> QWidget | None:
         return self.window
+
+    def show_help(self) -> HelpDialog | None:
+        """F1: the guide's chapter for the view in use, beside the window (not modal)."""
+        if self.window is None:
+            return None
+        if self._help is None or self._help[0] is not self.window:
+            self._help = (self.window, HelpDialog(parent=self.window))
+        dialog = self._help[1]
+        dialog.show_for_view(self.window.current_view_key())
+        dialog.show()
+        dialog.raise_()
+        dialog.activateWindow()
+        return dialog
 
     def backup_now(self) -> None:
         if self.window is None:

@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import html
+import platform
+import re
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtCore import QSize, Qt, Signal, qVersion
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QFrame,
@@ -23,6 +26,19 @@ from PySide6.QtWidgets import (
 from kuhina_desktop import __version__
 from kuhina_desktop.services import Services
 from kuhina_desktop.ui.views import NavEntry, navigation_entries
+
+# Where each kind of due-list action is done, for views that do not take the item themselves.
+DUE_ACTION_VIEWS = {
+    "send_payment_application": "wages",
+    "enter_wage_month": "wages",
+    "apply_for_renewal": "decisions",
+    "decide_contract_continuation": "employees",
+    "review_trial_period": "employees",
+    "renew_consent": "employees",
+    "renew_certificate": "training",
+    "confirm_rate_table": "settings",
+    "review_retention": "settings",
+}
 
 
 class MainWindow(QMainWindow):
@@ -108,6 +124,9 @@ class MainWindow(QMainWindow):
             self._add_view(entry)
         self.nav.currentRowChanged.connect(self.stack.setCurrentIndex)
         self.nav.setCurrentRow(0)
+        home = self._views.get("home")
+        if home is not None and hasattr(home, "open_requested"):
+            home.open_requested.connect(self.open_due_item)
 
     def _build_header(self) -> QWidget:
         header = QFrame()
@@ -164,16 +183,45 @@ class MainWindow(QMainWindow):
     def view(self, key: str) -> QWidget:
         return self._views[key]
 
+    def current_view_key(self) -> str | None:
+        item = self.nav.currentItem()
+        return item.data(Qt.ItemDataRole.UserRole) if item is not None else None
+
     def show_view(self, key: str) -> None:
         keys = [self.nav.item(i).data(Qt.ItemDataRole.UserRole) for i in range(self.nav.count())]
         self.nav.setCurrentRow(keys.index(key))
 
+    def open_due_item(self, item) -> None:
+        """Open the form that resolves a due-list item: the view that says it handles the
+        item's action gets it; otherwise the view where such things are done is shown."""
+        for key, view in self._views.items():
+            if item.action in getattr(view, "DUE_ACTIONS", ()):
+                self.show_view(key)
+                view.open_due_item(item)
+                return
+        self.show_view(DUE_ACTION_VIEWS.get(item.action, "home"))
+
+    def about_text(self) -> str:
+        """Version of the program and of the open file's structure, for support questions."""
+        return (self.tr("<h3>Kuhina Desktop %1</h3><p>Wage subsidies, payment applications, "
+                        "training and coaching for associations.</p>"
+                        "<p>Data file schema version: %2<br>File: %3</p>"
+                        "<p>Qt %4, Python %5</p>")
+                .replace("%1", __version__)
+                .replace("%2", schema_label(self.services.data.schema_version()))
+                .replace("%3", html.escape(str(self.services.path)))
+                .replace("%4", qVersion())
+                .replace("%5", platform.python_version()))
+
     def show_about(self) -> None:
-        QMessageBox.about(self, self.tr("About Kuhina Desktop"), self.tr(
-            "<h3>Kuhina Desktop %1</h3><p>Wage subsidies, payment applications, training and "
-            "coaching for associations.</p><p>Data file schema: %2</p>")
-            .replace("%1", __version__).replace("%2", self.services.data.schema_version()))
+        QMessageBox.about(self, self.tr("About Kuhina Desktop"), self.about_text())
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
         self.services.close()
         super().closeEvent(event)
+
+
+def schema_label(name: str) -> str:
+    """'m003_wages' → '3 (m003_wages)': the number for the reader, the name for support."""
+    match = re.match(r"m(\d+)_", name)
+    return f"{int(match.group(1))} ({name})" if match else (name or "–")

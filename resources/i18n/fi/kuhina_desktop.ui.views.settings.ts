@@ -20,6 +20,26 @@
         <translation>Kieli</translation>
     </message>
     <message>
+        <source>Practice mode</source>
+        <translation>Harjoitustila</translation>
+    </message>
+    <message>
+        <source>See the due list as it will be on a future date, to learn what is coming. The file is not changed.</source>
+        <translation>Katso tehtävälistaa sellaisena kuin se on tulevana päivänä ja opi, mitä on tulossa. Tiedostoa ei muuteta.</translation>
+    </message>
+    <message>
+        <source>Show the due list as of this date</source>
+        <translation>Näytä tehtävälista tämän päivän mukaan</translation>
+    </message>
+    <message>
+        <source>Back to today</source>
+        <translation>Palaa tähän päivään</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Päivämäärä</translation>
+    </message>
+    <message>
         <source>Saved.</source>
         <translation>Tallennettu.</translation>
     </message>
