@@ -26,6 +26,7 @@ class Services:
                                        self.association.retention_reviewed_on)
         self.wages = WagesService(data, self.rates)
         self.applications = ApplicationsService(data, self.rates)
+        self.due_list.amount_of_period = self.applications.amount_of_period
 
     @property
     def path(self) -> Path:

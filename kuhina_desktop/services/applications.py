@@ -29,6 +29,7 @@ from kuhina_desktop.domain.wages import (
     AppStatus,
     OwedRow,
     PeriodState,
+    WageRecord,
     application_status,
     owed_overview,
     stored_status_after_payment,
@@ -63,31 +64,60 @@ class ApplicationsService:
     def __init__(self, data: DataFile, rates: RatesService) -> None:
         self._data = data
         self._rates = rates
+        # Computed period amounts per decision, valid until the file changes (the due list
+        # asks for many periods in a row).
+        self._amounts: dict[int, tuple[dict[date, int], dict[date, str]]] = {}
+        self._amounts_as_of = -1
+
+    def amount_of_period(self, decision_id: int, start: date, end: date) -> int | None:
+        """The computed support of an unsent period (for the due list); None until every
+        month of it has wage figures."""
+        if self._amounts_as_of != self._data.changes_since_open:
+            self._amounts, self._amounts_as_of = {}, self._data.changes_since_open
+        if decision_id not in self._amounts:
+            record = decisions_repo.get_decision(self._data, decision_id)
+            self._amounts[decision_id] = self._computed(
+                record, wages_repo.contracts_of(self._data, record.employee_id),
+                wages_repo.months_of_employee(self._data, record.employee_id),
+            ) if record else ({}, {})
+        amounts, problems = self._amounts[decision_id]
+        return None if start in problems else amounts.get(start)
 
     # ----- the list -------------------------------------------------------------------------
     def periods(self, today: date | None = None) -> list[PeriodState]:
-        """Every payment period of every decision, by deadline."""
+        """Every payment period of every decision, by deadline.
+
+        Wage months and contracts are read once for everyone; a decision whose periods have
+        all been sent needs no calculation (its amounts are what was applied for).
+        """
         today = today or date.today()
         names = wages_repo.employee_names(self._data)
         apps = {(a.decision_id, a.period_start): a
-                for a in applications_repo.all_applications(self._data)}
+                for a in applications_repo.all_applications(self._data, snapshots=False)}
         paid = applications_repo.paid_totals(self._data)
         corrected = applications_repo.corrected_ids(self._data)
+        wages = wages_repo.months_by_employee(self._data)
+        contracts = wages_repo.contracts_by_employee(self._data)
         states = []
         for record in decisions_repo.all_decisions(self._data):
-            computed, problems = self._computed(record)
-            for start, end in payment_periods(record.decision):
+            periods = payment_periods(record.decision)
+            unsent = any(apps.get((record.id, start)) is None
+                         or apps[(record.id, start)].status not in SENT_STATES
+                         for start, _ in periods)
+            computed, problems = self._computed(
+                record, contracts.get(record.employee_id, []),
+                wages.get(record.employee_id, [])) if unsent else ({}, {})
+            for start, end in periods:
                 app = apps.get((record.id, start))
                 states.append(self._state(record, names, (start, end), app, computed, problems,
                                           paid, corrected, today))
         states.sort(key=lambda s: (s.deadline, s.employee_name, s.period_start))
         return states
 
-    def _computed(self, record: DecisionRecord) -> tuple[dict[date, int], dict[date, str]]:
+    def _computed(self, record: DecisionRecord, contracts: list[Contract],
+                  wages: list[WageRecord]) -> tuple[dict[date, int], dict[date, str]]:
         """Support per period start from the wage months entered, and what stops a period."""
-        employment = employment_for(wages_repo.contracts_of(self._data, record.employee_id),
-                                    record)
-        wages = wages_repo.months_of_employee(self._data, record.employee_id)
+        employment = employment_for(contracts, record)
         entered = {w.month for w in wages}
         problems: dict[date, str] = {}
         amounts: dict[date, int] = {}
@@ -98,8 +128,10 @@ class ApplicationsService:
                 problems[start] = "app_months_missing"
         if employment is None:
             return amounts, {s: "app_contract_missing" for s, _ in payment_periods(record.decision)}
+        relevant = [w for w in wages
+                    if covered_days(w.month, record.decision.start, record.decision.end)]
         try:
-            result = calculate(record.decision, employment, [w.to_engine() for w in wages],
+            result = calculate(record.decision, employment, [w.to_engine() for w in relevant],
                                self._rates.tables())
         except ValidationError as exc:
             return amounts, {s: exc.code for s, _ in payment_periods(record.decision)}

@@ -28,8 +28,10 @@ def _from_row(row) -> Application:
         snapshot=json.loads(row["snapshot"]) if row["snapshot"] else None, notes=row["notes"])
 
 
-def all_applications(data: DataFile) -> list[Application]:
-    return [_from_row(r) for r in data.query(f"{_SELECT} ORDER BY period_start, id")]
+def all_applications(data: DataFile, *, snapshots: bool = True) -> list[Application]:
+    """Every application; the lists leave the (large) snapshots out."""
+    select = _SELECT if snapshots else _SELECT.replace("snapshot,", "NULL AS snapshot,")
+    return [_from_row(r) for r in data.query(f"{select} ORDER BY period_start, id")]
 
 
 def get_application(data: DataFile, application_id: int) -> Application | None:

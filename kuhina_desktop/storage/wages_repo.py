@@ -73,6 +73,14 @@ def months_of_employee(data: DataFile, employee_id: int, first: date | None = No
     return [_from_row(r) for r in rows]
 
 
+def months_by_employee(data: DataFile) -> dict[int, list[WageRecord]]:
+    """Every wage month of the file, by employee (one query for the application list)."""
+    out: dict[int, list[WageRecord]] = {}
+    for row in data.query(f"{_SELECT} ORDER BY employee_id, month"):
+        out.setdefault(row["employee_id"], []).append(_from_row(row))
+    return out
+
+
 def entered_months(data: DataFile) -> dict[int, list[date]]:
     out: dict[int, list[date]] = {}
     for row in data.query("SELECT employee_id, month FROM wage_months ORDER BY month"):
@@ -118,18 +126,31 @@ def employee_names(data: DataFile) -> dict[int, str]:
     return {r["id"]: f"{r['first_name']} {r['last_name']}".strip() for r in rows}
 
 
+_CONTRACT_SELECT = ("SELECT id, employee_id, start_date, end_date, weekly_hours,"
+                    " full_time_weekly_hours, pay_basis, pay_cents, job_title FROM contracts")
+
+
+def _contract(r) -> Contract:
+    return Contract(id=r["id"], employee_id=r["employee_id"],
+                    start=date.fromisoformat(r["start_date"]),
+                    end=date.fromisoformat(r["end_date"]) if r["end_date"] else None,
+                    weekly_hours=Decimal(r["weekly_hours"]),
+                    full_time_weekly_hours=Decimal(r["full_time_weekly_hours"]),
+                    pay_basis=PayBasis(r["pay_basis"]), pay_cents=r["pay_cents"],
+                    job_title=r["job_title"])
+
+
 def contracts_of(data: DataFile, employee_id: int) -> list[Contract]:
-    rows = data.query(
-        "SELECT id, employee_id, start_date, end_date, weekly_hours, full_time_weekly_hours,"
-        " pay_basis, pay_cents, job_title FROM contracts WHERE employee_id = ?"
-        " ORDER BY start_date", (employee_id,))
-    return [Contract(id=r["id"], employee_id=r["employee_id"],
-                     start=date.fromisoformat(r["start_date"]),
-                     end=date.fromisoformat(r["end_date"]) if r["end_date"] else None,
-                     weekly_hours=Decimal(r["weekly_hours"]),
-                     full_time_weekly_hours=Decimal(r["full_time_weekly_hours"]),
-                     pay_basis=PayBasis(r["pay_basis"]), pay_cents=r["pay_cents"],
-                     job_title=r["job_title"]) for r in rows]
+    rows = data.query(f"{_CONTRACT_SELECT} WHERE employee_id = ? ORDER BY start_date",
+                      (employee_id,))
+    return [_contract(r) for r in rows]
+
+
+def contracts_by_employee(data: DataFile) -> dict[int, list[Contract]]:
+    out: dict[int, list[Contract]] = {}
+    for row in data.query(f"{_CONTRACT_SELECT} ORDER BY employee_id, start_date"):
+        out.setdefault(row["employee_id"], []).append(_contract(row))
+    return out
 
 
 # --- import presets -------------------------------------------------------------------------

@@ -179,3 +179,16 @@ def test_demo_shows_every_state(tmp_path: Path) -> None:
         assert typed >= 1
     finally:
         services.close()
+
+
+def test_due_list_shows_the_computed_amount_of_an_unsent_period(services) -> None:
+    olga, decision = _olga(services)
+    _enter(services, olga, [MARCH, APRIL])
+    items = [i for i in services.due_list.items(TODAY) if i.kind == "payment_application"
+             and i.params["period_end"] == date(2026, 4, 30)]
+    assert [i.amount_cents for i in items] == [238_000]
+    services.wages.save_grid([WageRecord(olga, APRIL, gross_pay=100_000)])  # the cache follows
+    assert services.applications.amount_of_period(decision.id, MARCH, date(2026, 4, 30)) == \
+        119_000 + 70_000
+    assert services.applications.amount_of_period(decision.id, date(2026, 1, 1),
+                                                  date(2026, 2, 28)) is None  # months missing
