@@ -185,7 +185,7 @@ def test_due_list_shows_the_computed_amount_of_an_unsent_period(services) -> Non
     olga, decision = _olga(services)
     _enter(services, olga, [MARCH, APRIL])
     items = [i for i in services.due_list.items(TODAY) if i.kind == "payment_application"
-             and i.params["period_end"] == date(2026, 4, 30)]
+             and i.subject_id == olga and i.params["period_end"] == date(2026, 4, 30)]
     assert [i.amount_cents for i in items] == [238_000]
     services.wages.save_grid([WageRecord(olga, APRIL, gross_pay=100_000)])  # the cache follows
     assert services.applications.amount_of_period(decision.id, MARCH, date(2026, 4, 30)) == \
