@@ -171,7 +171,7 @@ FIELD_LABELS: dict[str, str] = {
     "rejection_note": QT_TRANSLATE_NOOP("Fields", "Reason for the rejection"),
 }
 
-#: Import mapping targets that are not wage items (the items use FIELD_LABELS).
+# Import mapping targets that are not wage items (the items use FIELD_LABELS).
 IMPORT_FIELD_LABELS: dict[str, str] = {
     "hetu": QT_TRANSLATE_NOOP("Wages", "Henkilötunnus"),
     "name": QT_TRANSLATE_NOOP("Wages", "Name"),
@@ -209,7 +209,7 @@ CHECKLIST_TEXTS: dict[str, str] = {
         "Wages", "A statement of the other public support for the same costs"),
 }
 
-#: Why a period's amount cannot be computed yet (the list's tooltip).
+# Why a period's amount cannot be computed yet (the list's tooltip).
 PROBLEM_TEXTS: dict[str, str] = {
     "app_months_missing": QT_TRANSLATE_NOOP("Wages", "Wage figures missing for the period"),
     "app_contract_missing": QT_TRANSLATE_NOOP("Wages", "No employment contract for the period"),

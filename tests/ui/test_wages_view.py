@@ -270,3 +270,31 @@ def test_escape_asks_only_when_something_was_typed(qtbot, services, finnish,
     type_text(qtbot, typed.amount, "5")
     qtbot.keyClick(typed.amount, Qt.Key.Key_Escape)
     assert typed.isVisible() and len(asked) == 1
+
+
+def test_due_list_items_open_the_application_and_the_month(qtbot, services, finnish) -> None:
+    from kuhina_desktop.ui.main_window import MainWindow
+
+    window = MainWindow(services, [], demo=False)
+    qtbot.addWidget(window)
+    window.show()
+    items = {i.action: i for i in services.due_list.items(TODAY)
+             if i.subject_id == services.people[0]}
+    seen = []
+
+    def look() -> None:
+        dialog = QApplication.activeModalWidget()
+        seen.append((dialog.state.employee_id, dialog.state.period_end))
+        dialog.reject()
+
+    QTimer.singleShot(0, look)
+    window.open_due_item(items["send_payment_application"])
+    due = items["send_payment_application"]
+    assert seen == [(services.people[0], due.params["period_end"])]
+    assert window.current_view_key() == "wages"
+    window.open_due_item(items["enter_wage_month"])
+    view = window.view("wages")
+    assert view.tabs.currentWidget() is view.months
+    assert view.months.model.month == items["enter_wage_month"].params["month"]
+    current = view.months.table.currentIndex()
+    assert view.months.model.line(current.row()).row.employee.id == services.people[0]

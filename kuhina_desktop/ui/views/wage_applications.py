@@ -140,6 +140,19 @@ class ApplicationsPage(QWidget):
                 return True
         return False
 
+    def open_period(self, decision_id: int, period_end: date) -> None:
+        """Select the period (showing every period if the filter hides it) and open it."""
+        self.refresh()
+        states = self.model.rows()
+        found = next((s for s in states if s.decision_id == decision_id
+                      and s.period_end == period_end), None)
+        if found is None:
+            self.filter.setCurrentIndex(self.filter.findData("all"))
+            found = next((s for s in self.model.rows() if s.decision_id == decision_id
+                          and s.period_end == period_end), None)
+        if found is not None and self.select(found.decision_id, found.period_start):
+            self.open_current()
+
     def _after(self, dialog: QDialog) -> None:
         if dialog.exec() == QDialog.DialogCode.Accepted:
             self.refresh()

@@ -168,6 +168,20 @@ class WageMonthsPage(QWidget):
         if rows:
             self.table.setCurrentIndex(self.model.index(0, COLUMNS.index("gross_pay")))
 
+    def show_month(self, month: date, employee_id: int | None = None) -> None:
+        """Open a month (asking first about unsaved figures) at the employee's row."""
+        month = first_day_of_month(month)
+        if month != self.model.month:
+            if not self.confirm_leave():
+                return
+            if self.month_combo.findData(month.isoformat()) < 0:
+                self.month_combo.addItem(month_label(month), month.isoformat())
+            self.load(month)
+        for row in range(self.model.rowCount()):
+            if self.model.line(row).row.employee.id == employee_id:
+                self.table.setCurrentIndex(self.model.index(row, COLUMNS.index("gross_pay")))
+        self.table.setFocus()
+
     def refresh(self) -> None:
         if not self.model.dirty:
             self.load(self.model.month)

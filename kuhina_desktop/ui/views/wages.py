@@ -17,6 +17,9 @@ from kuhina_desktop.ui.views.wage_months import WageMonthsPage
 
 
 class WagesView(QWidget):
+    # Due-list actions this view resolves (MainWindow.open_due_item hands them over).
+    DUE_ACTIONS = ("send_payment_application", "enter_wage_month")
+
     def __init__(self, services: Services, parent: QWidget | None = None,
                  today: date | None = None) -> None:
         super().__init__(parent)
@@ -39,6 +42,21 @@ class WagesView(QWidget):
         self.importer.imported.connect(self.refresh)
         self.applications.changed.connect(self.refresh)
         self.tabs.currentChanged.connect(lambda _index: self.refresh())
+
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        # Employees, contracts and decisions are edited in other views: show the current ones.
+        self.refresh()
+        super().showEvent(event)
+
+    def open_due_item(self, item) -> None:
+        """One click from the due list: the application's dialog, or the month to fill in."""
+        if item.action == "send_payment_application":
+            decision_id = int(item.key.split(":")[1])
+            self.tabs.setCurrentWidget(self.applications)
+            self.applications.open_period(decision_id, item.params["period_end"])
+        elif item.action == "enter_wage_month":
+            self.tabs.setCurrentWidget(self.months)
+            self.months.show_month(item.params["month"], item.subject_id)
 
     def refresh(self) -> None:
         """Figures may have changed elsewhere: reload every page but unsaved grid typing."""

@@ -19,7 +19,7 @@ from kuhina_desktop.texts.wages import (
 from kuhina_desktop.ui import format as fmt
 from kuhina_desktop.ui.errors import field_label, user_message
 
-#: Row colours of the application list: red is money about to be, or already, lost.
+# Row colours of the application list: red is money about to be, or already, lost.
 STATUS_COLOURS = {
     "overdue": "#f8d7da", "ready": "#fff3cd", "draft": "#fff3cd", "sent": "#dbe9f6",
     "partly_paid": "#ffe5cc", "paid": "#d4edda", "rejected": "#e2e3e5", "not_due": "",

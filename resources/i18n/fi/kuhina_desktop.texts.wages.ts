@@ -327,7 +327,6 @@
     <name>Wages</name>
     <message>
         <source>Henkilötunnus</source>
-        <extracomment>Import mapping targets that are not wage items (the items use FIELD_LABELS).</extracomment>
         <translation>Henkilötunnus</translation>
     </message>
     <message>
@@ -412,7 +411,6 @@
     </message>
     <message>
         <source>Wage figures missing for the period</source>
-        <extracomment>Why a period&apos;s amount cannot be computed yet (the list&apos;s tooltip).</extracomment>
         <translation>Jakson palkkatietoja puuttuu</translation>
     </message>
     <message>
