@@ -212,7 +212,7 @@ class WageMonthsPage(QWidget):
         if outside:
             parts.append(self.tr("%n month(s) entered outside every decision (no support).",
                                  "", len(outside)))
-        self.flags_label.setText("  ".join(parts))
+        self.flags_label.setText("\n".join(parts))
         self.flags_label.setToolTip("\n".join(
             f"{flag_text(f.kind)}: {names.get(f.employee_id, '')} {short_month(f.month)}"
             for f in flags))
