@@ -5,9 +5,11 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
+from kuhina_desktop.services.applications import ApplicationsService
 from kuhina_desktop.services.association import AssociationService
 from kuhina_desktop.services.due_list import DueListService
 from kuhina_desktop.services.rates import RatesService
+from kuhina_desktop.services.wages import WagesService
 from kuhina_desktop.storage.database import DataFile
 
 
@@ -22,6 +24,9 @@ class Services:
         self.rates = RatesService(data)
         self.due_list = DueListService(data, self.rates.confirmed_years,
                                        self.association.retention_reviewed_on)
+        self.wages = WagesService(data, self.rates)
+        self.applications = ApplicationsService(data, self.rates)
+        self.due_list.amount_of_period = self.applications.amount_of_period
 
     @property
     def path(self) -> Path:

@@ -12,7 +12,7 @@ import sqlite3
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # sqlite_utils is loaded only when a file needs migrating
     from sqlite_utils import Database
 
 MIGRATION_SET = "kuhina"
@@ -277,8 +277,8 @@ def m002_support(db: Database) -> None:
     """)
 
 
-@migrations(name="m005_due_list")
-def m005_due_list(db: Database) -> None:
+@migrations(name="m003_due_list")
+def m003_due_list(db: Database) -> None:
     # Snoozed and done marks of due-list items, keyed by the item's stable key. A mark is
     # undone by deleting its row (the audit trail keeps the history).
     _run(db, """
@@ -293,4 +293,17 @@ def m005_due_list(db: Database) -> None:
     CREATE INDEX applications_decision ON applications (decision_id, status);
     CREATE INDEX decisions_end ON decisions (end_date);
     CREATE INDEX consents_valid_until ON consents (valid_until)
+    """)
+
+
+@migrations(name="m004_wages")
+def m004_wages(db: Database) -> None:
+    # Named column mappings of payroll exports, kept as header names so that next month's file
+    # with the same columns maps itself.
+    _run(db, """
+    CREATE TABLE import_presets (
+        name TEXT PRIMARY KEY,
+        mapping TEXT NOT NULL,
+        updated_at TEXT NOT NULL
+    ) STRICT
     """)

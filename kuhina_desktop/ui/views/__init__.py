@@ -61,7 +61,7 @@ def navigation_entries() -> list[NavEntry]:
         NavEntry("decisions", _nav(QT_TRANSLATE_NOOP("Navigation", "Support decisions")),
                  placeholder("decisions")),
         NavEntry("wages", _nav(QT_TRANSLATE_NOOP("Navigation", "Wage months and applications")),
-                 placeholder("wages")),
+                 lazy("kuhina_desktop.ui.views.wages", "WagesView")),
         NavEntry("training", _nav(QT_TRANSLATE_NOOP("Navigation", "Training and coaching")),
                  placeholder("training")),
         NavEntry("reports", _nav(QT_TRANSLATE_NOOP("Navigation", "Reports")),
