@@ -109,7 +109,7 @@ class MainWindow(QMainWindow):
         row.setContentsMargins(0, 0, 0, 0)
         self.nav = QListWidget()
         self.nav.setObjectName("Navigation")
-        self.nav.setFixedWidth(240)
+        self.nav.setFixedWidth(264)  # the longest Finnish entry in bold still fits
         self.nav.setStyleSheet(
             "#Navigation { border: none; background: #f3f5f8; font-size: 10.5pt; }"
             "#Navigation::item { padding-left: 14px; }"
