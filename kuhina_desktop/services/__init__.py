@@ -9,6 +9,7 @@ from kuhina_desktop.services.applications import ApplicationsService
 from kuhina_desktop.services.association import AssociationService
 from kuhina_desktop.services.due_list import DueListService
 from kuhina_desktop.services.rates import RatesService
+from kuhina_desktop.services.summaries import SummariesService
 from kuhina_desktop.services.wages import WagesService
 from kuhina_desktop.storage.database import DataFile
 
@@ -27,6 +28,7 @@ class Services:
         self.wages = WagesService(data, self.rates)
         self.applications = ApplicationsService(data, self.rates)
         self.due_list.amount_of_period = self.applications.amount_of_period
+        self.summaries = SummariesService(data, self.rates)
 
     @property
     def path(self) -> Path:

@@ -172,3 +172,12 @@ def save_preset(db: Database, name: str, mapping: dict[str, str]) -> None:
 
 def delete_preset(db: Database, name: str) -> None:
     db.execute("DELETE FROM import_presets WHERE name = ?", [name])
+
+
+def months_between(data: DataFile, first: date, last: date) -> dict[int, list[WageRecord]]:
+    """Wage months from ``first`` to ``last`` (inclusive), by employee."""
+    out: dict[int, list[WageRecord]] = {}
+    for row in data.query(f"{_SELECT} WHERE month BETWEEN ? AND ? ORDER BY employee_id, month",
+                          (month_key(first), month_key(last))):
+        out.setdefault(row["employee_id"], []).append(_from_row(row))
+    return out
