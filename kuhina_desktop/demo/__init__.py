@@ -13,12 +13,15 @@ from pathlib import Path
 
 from kuhina_desktop.demo.association import DEMO_ASSOCIATION
 from kuhina_desktop.demo.safety import add_safety
+from kuhina_desktop.demo.wages import add_wages
 from kuhina_desktop.services import Services
 from kuhina_desktop.services.files import create_association_file
 
 DemoStep = Callable[[Services, date], None]
 
-DEMO_STEPS: list[DemoStep] = [add_safety]
+# add_wages reads the people and decisions of the earlier steps: keep it after them.
+# add_safety copies the finished demo into its backup folder: keep it last.
+DEMO_STEPS: list[DemoStep] = [add_wages, add_safety]
 
 
 def build_demo(path: Path, today: date | None = None) -> Services:

@@ -5,12 +5,15 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
+from kuhina_desktop.services.applications import ApplicationsService
 from kuhina_desktop.services.association import AssociationService
 from kuhina_desktop.services.audit import AuditService
 from kuhina_desktop.services.backups import BackupService
 from kuhina_desktop.services.due_list import DueListService
 from kuhina_desktop.services.privacy import PrivacyService
 from kuhina_desktop.services.rates import RatesService
+from kuhina_desktop.services.summaries import SummariesService
+from kuhina_desktop.services.wages import WagesService
 from kuhina_desktop.storage.database import DataFile
 
 
@@ -26,6 +29,10 @@ class Services:
         self.due_list = DueListService(data, self.rates.confirmed_years,
                                        self.association.retention_reviewed_on)
         self.backups = BackupService(data)
+        self.wages = WagesService(data, self.rates, backup_before=self.backups.backup_before)
+        self.applications = ApplicationsService(data, self.rates)
+        self.due_list.amount_of_period = self.applications.amount_of_period
+        self.summaries = SummariesService(data, self.rates)
         self.privacy = PrivacyService(data, self.backups)
         self.audit = AuditService(data)
 

@@ -194,9 +194,13 @@ class BackupService:
             record_change(db, "settings", None, "delete", [BACKUP_MARKER])
 
     def backup_before(self, reason: str) -> BackupResult:
-        """A copy before risky work (restore, import, mass change): call it, then do the work."""
+        """A copy before risky work (restore, import, mass change): call it, then do the work.
+
+        ``reason`` names the work: one of domain.backups.REASONS, or an area's own word such
+        as "wage_import" (anything with "import" in it counts as an import).
+        """
         if reason not in rules.REASONS:
-            raise ValueError(f"unknown backup reason {reason!r}")
+            reason = "before-import" if "import" in reason else "before-mass-change"
         return self.backup_now(reason)
 
     def periodic(self) -> BackupResult | None:

@@ -5,11 +5,13 @@ from __future__ import annotations
 import json
 from dataclasses import asdict, fields
 from datetime import date, datetime
-
-from sqlite_utils import Database
+from typing import TYPE_CHECKING
 
 from kuhina_desktop.domain.association import Association
 from kuhina_desktop.storage.database import DataFile
+
+if TYPE_CHECKING:  # sqlite_utils is loaded when the file is written to
+    from sqlite_utils import Database
 
 _FIELDS = [f.name for f in fields(Association)]
 

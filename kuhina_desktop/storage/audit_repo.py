@@ -12,10 +12,12 @@ import json
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime
-
-from sqlite_utils import Database
+from typing import TYPE_CHECKING
 
 from kuhina_desktop.storage.lockfile import os_user
+
+if TYPE_CHECKING:  # sqlite_utils is loaded when the file is written to
+    from sqlite_utils import Database
 
 GENESIS = "0" * 64
 # The newest row's id and hash, kept in settings by every change: removing the last rows

@@ -5,12 +5,14 @@ from __future__ import annotations
 import json
 from datetime import date
 from decimal import Decimal
-
-from sqlite_utils import Database
+from typing import TYPE_CHECKING
 
 from kuhina_desktop.domain.funding import DecisionRecord
 from kuhina_desktop.domain.subsidy import ContributionMethod, CostItem, Decision, Kind
 from kuhina_desktop.storage.database import DataFile
+
+if TYPE_CHECKING:  # sqlite_utils is loaded when the file is written to
+    from sqlite_utils import Database
 
 _COLUMNS = ("id", "employee_id", "kind", "payer", "decision_number", "decision_date",
             "start_date", "end_date", "percent", "monthly_cap_cents", "working_time_cap",

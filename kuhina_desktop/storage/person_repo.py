@@ -11,12 +11,14 @@ import sqlite3
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
-
-from sqlite_utils import Database
+from typing import TYPE_CHECKING
 
 from kuhina_desktop.domain.retention import Category
 from kuhina_desktop.storage.database import DataFile
 from kuhina_desktop.storage.fileinfo import read_only_connection
+
+if TYPE_CHECKING:  # sqlite_utils is loaded when the file is written to, not at start-up
+    from sqlite_utils import Database
 
 _VIA_DECISION = "SELECT id FROM decisions WHERE employee_id = ?"
 _VIA_APPLICATION = f"SELECT id FROM applications WHERE decision_id IN ({_VIA_DECISION})"

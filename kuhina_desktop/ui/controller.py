@@ -12,7 +12,6 @@ from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from kuhina_desktop import appdirs
-from kuhina_desktop.demo import build_demo
 from kuhina_desktop.domain.errors import DamagedFile, FileLocked, KuhinaError, NewerFileVersion
 from kuhina_desktop.prefs import Preferences, save_preferences
 from kuhina_desktop.services import Services
@@ -72,6 +71,8 @@ class AppController(QObject):
             with contextlib.suppress(FileNotFoundError):
                 path.unlink()  # the demo is rebuilt fresh on every start
             shutil.rmtree(path.with_name(f"{path.stem}-varmuuskopiot"), ignore_errors=True)
+            from kuhina_desktop.demo import build_demo  # only when the demo is asked for
+
             services = build_demo(path)
         except Exception as exc:  # noqa: BLE001 - shown by the one presenter
             show_error(self._parent(), exc)
@@ -232,6 +233,9 @@ class AppController(QObject):
             data = open_data_file(path)
         except Exception as exc:  # noqa: BLE001 - shown by the one presenter
             show_error(self.window, exc)
+            self.window.close()  # its file is closed: nothing in it may be used any more
+            self.window = None
+            self.welcome()
             return
         self._show(Services(data), demo=demo)
         if result is not None:

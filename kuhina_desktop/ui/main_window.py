@@ -59,7 +59,8 @@ class MainWindow(QMainWindow):
         self.setObjectName("MainWindow")
         self.resize(1280, 720)
         self.setMinimumSize(960, 600)
-        self._views: dict[str, QWidget] = {}
+        self._views: dict[str, QWidget] = {}  # built on first use, so start-up stays quick
+        self._entries: dict[str, NavEntry] = {}
         self._build_menus(recent_files)
         self._build_body()
         self.refresh_header()
@@ -110,7 +111,7 @@ class MainWindow(QMainWindow):
         row.setContentsMargins(0, 0, 0, 0)
         self.nav = QListWidget()
         self.nav.setObjectName("Navigation")
-        self.nav.setFixedWidth(240)
+        self.nav.setFixedWidth(264)  # the longest Finnish entry in bold still fits
         self.nav.setStyleSheet(
             "#Navigation { border: none; background: #f3f5f8; font-size: 10.5pt; }"
             "#Navigation::item { padding-left: 14px; }"
@@ -124,11 +125,8 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(body)
         for entry in navigation_entries():
             self._add_view(entry)
-        self.nav.currentRowChanged.connect(self.stack.setCurrentIndex)
+        self.nav.currentRowChanged.connect(self._show_row)
         self.nav.setCurrentRow(0)
-        home = self._views.get("home")
-        if home is not None and hasattr(home, "open_requested"):
-            home.open_requested.connect(self.open_due_item)
 
     def _build_header(self) -> QWidget:
         header = QFrame()
@@ -154,10 +152,8 @@ class MainWindow(QMainWindow):
         return header
 
     def _add_view(self, entry: NavEntry) -> None:
-        view = entry.factory(self.services, self)
-        view.setObjectName(f"view_{entry.key}")
-        self._views[entry.key] = view
-        self.stack.addWidget(view)
+        self._entries[entry.key] = entry
+        self.stack.addWidget(QWidget())  # stands in until the view is first shown
         item = QListWidgetItem(entry.title())
         item.setData(Qt.ItemDataRole.UserRole, entry.key)
         item.setSizeHint(QSize(200, 38))
@@ -183,7 +179,25 @@ class MainWindow(QMainWindow):
         return self.tr("Every change is saved at once.")
 
     def view(self, key: str) -> QWidget:
+        """The view for ``key``, built on first use."""
+        if key not in self._views:
+            index = list(self._entries).index(key)
+            view = self._entries[key].factory(self.services, self)
+            view.setObjectName(f"view_{key}")
+            stand_in = self.stack.widget(index)
+            self.stack.insertWidget(index, view)
+            self.stack.removeWidget(stand_in)
+            stand_in.deleteLater()
+            self._views[key] = view
+            if hasattr(view, "open_requested"):
+                view.open_requested.connect(self.open_due_item)
         return self._views[key]
+
+    def _show_row(self, row: int) -> None:
+        if row < 0:
+            return
+        self.view(list(self._entries)[row])
+        self.stack.setCurrentIndex(row)
 
     def current_view_key(self) -> str | None:
         item = self.nav.currentItem()
@@ -196,10 +210,11 @@ class MainWindow(QMainWindow):
     def open_due_item(self, item) -> None:
         """Open the form that resolves a due-list item: the view that says it handles the
         item's action gets it; otherwise the view where such things are done is shown."""
-        for key, view in self._views.items():
-            if item.action in getattr(view, "DUE_ACTIONS", ()):
+        for key, entry in self._entries.items():
+            view_class = getattr(entry.factory, "cls", entry.factory)
+            if item.action in getattr(view_class, "DUE_ACTIONS", ()):
                 self.show_view(key)
-                view.open_due_item(item)
+                self.view(key).open_due_item(item)
                 return
         self.show_view(DUE_ACTION_VIEWS.get(item.action, "home"))
 

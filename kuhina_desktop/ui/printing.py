@@ -12,7 +12,6 @@ from PySide6.QtWidgets import QWidget
 
 from kuhina_desktop import appdirs
 from kuhina_desktop.reports.builders import ReportOptions, builders
-from kuhina_desktop.reports.pdf import render_pdf
 from kuhina_desktop.ui.ops import run_in_background
 
 
@@ -25,6 +24,8 @@ def report_options(services, **overrides) -> ReportOptions:
 def print_report(parent: QWidget | None, services, kind: str, options: ReportOptions,
                  target: Path | None = None, open_after: bool = True) -> None:
     """Build on the GUI thread (it reads the file), render in the background, then open."""
+    from kuhina_desktop.reports.pdf import render_pdf  # ReportLab only when printing
+
     report = builders()[kind](services, options)
     folder = appdirs.data_dir() / "reports"
     folder.mkdir(parents=True, exist_ok=True)

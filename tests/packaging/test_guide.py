@@ -48,7 +48,7 @@ def test_a_view_still_being_built_has_its_chapter_marked_coming() -> None:
 
     for entry in navigation_entries():
         assert entry.key in VIEW_CHAPTERS, f"F1 in {entry.key} has no chapter"
-        if entry.factory.__qualname__.startswith("placeholder."):
+        if getattr(entry.factory, "__qualname__", "").startswith("placeholder."):
             for language in ("fi", "en"):
                 third_line = (GUIDE / language / f"{VIEW_CHAPTERS[entry.key]}.md").read_text(
                     "utf-8").splitlines()[2]

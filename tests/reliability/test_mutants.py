@@ -114,8 +114,14 @@ def test_mutants_through_the_window(qtbot, tmp_path: Path, original: bytes, monk
     def record(parent, error, *args, **kwargs) -> None:
         shown.append(error.code if isinstance(error, KuhinaError) else f"crash {error!r}")
 
+    from kuhina_desktop.ui import errors as errors_module
+    from kuhina_desktop.ui.views import home
+
     monkeypatch.setattr(controller_module, "show_error", record)
     monkeypatch.setattr(file_safety, "show_error", record)
+    monkeypatch.setattr(home, "show_error", record)  # the due list reads the file too
+    monkeypatch.setattr(errors_module, "show_crash", lambda parent, kind, error, tb: record(
+        parent, error))
     monkeypatch.setattr(file_safety, "show_opening_warnings", lambda *a: None)
     monkeypatch.setattr(backups_damaged, "ask_about_damaged_file", lambda *a: "")
     rnd = random.Random(66)
@@ -128,6 +134,7 @@ def test_mutants_through_the_window(qtbot, tmp_path: Path, original: bytes, monk
         before = sha(path)
         if controller.open_path(path):
             opened += 1
+            qtbot.wait(20)  # the window paints and its views read the file, as for a user
             controller.window.close()
             controller.window = None
         assert sha(path) == before

@@ -185,3 +185,18 @@ def test_backups_of_a_file_are_found_by_its_path(service, demo_services, tmp_pat
     service.set_folder(stick)
     made = service.backup_now().path
     assert [e.path for e in known_backups(demo_services.path)] == [made]
+
+
+def test_backup_before_risky_work_and_the_wage_import_seam(tmp_path: Path) -> None:
+    from kuhina_desktop.demo import build_demo
+
+    services = build_demo(tmp_path / "palkat.kuhina")
+    try:
+        assert services.wages._backup_before == services.backups.backup_before  # wired
+        made = services.backups.backup_before("wage_import")
+        assert made.path.name.endswith("_before-import.kuhina")
+        assert read_summary(made.path, full_check=True).ok
+        other = services.backups.backup_before("before-mass-change")
+        assert other.path.name.endswith("_before-mass-change.kuhina")
+    finally:
+        services.close()

@@ -48,6 +48,7 @@ def controller(qtbot, finnish, quiet):
     made = controller_module.AppController(Preferences())
     yield made
     if made.window is not None:
+        qtbot.wait(20)  # let the window paint and its views read the file before it closes
         made.window.close()
 
 
@@ -113,6 +114,7 @@ def test_restore_dialog_refuses_a_damaged_copy(qtbot, demo_services, tmp_path, f
 def test_file_menu_restore_moves_the_current_file_aside(qtbot, controller, demo_file,
                                                        monkeypatch) -> None:
     assert controller.open_path(demo_file)
+    qtbot.wait(20)  # the window is on screen and has read the file, as for a user
     window = controller.window
     actions = [a.text() for a in window.menuBar().actions()[0].menu().actions()]
     assert "&Palauta varmuuskopiosta…" in actions

@@ -22,6 +22,7 @@ def window(qtbot, tmp_path: Path, finnish):
     window = MainWindow(services, [])
     qtbot.addWidget(window)
     window.show()
+    qtbot.waitUntil(lambda: window.view("home").loaded)
     yield window
     window.close()
 
@@ -97,7 +98,7 @@ def test_practice_mode_from_settings_changes_nothing_in_the_file(qtbot, window) 
     settings.apply_practice_date()
     assert window.services.practice_date == date(2026, 12, 1)
     assert window.stack.currentWidget() is window.view("home")
-    assert "1.12.2026" in window.view("home").as_of.text()
+    qtbot.waitUntil(lambda: "1.12.2026" in window.view("home").as_of.text())
     field.setText("31.2.2026")
     settings.apply_practice_date()
     assert "ei ole olemassa" in settings.practice_error.text()

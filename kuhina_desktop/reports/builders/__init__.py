@@ -27,6 +27,12 @@ Builder = Callable[[object, ReportOptions], Report]
 
 
 def builders() -> dict[str, Builder]:
-    from kuhina_desktop.reports.builders import due_list
+    from kuhina_desktop.reports.builders import (
+        application,
+        co_employment,
+        due_list,
+        yearly_summary,
+    )
 
-    return {"due-list": due_list.build}
+    return {"application": application.build, "yearly-summary": yearly_summary.build,
+            "due-list": due_list.build, "co-employment": co_employment.build}

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QBrush, QColor, QFont, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -57,7 +57,7 @@ class HomeView(QWidget):
         layout.addLayout(self._button_row())
         QShortcut(QKeySequence.StandardKey.Undo, self, activated=self.undo_last)
         QShortcut(QKeySequence.StandardKey.Print, self, activated=self.print_list)
-        self.refresh()
+        self.loaded = False  # the list is filled right after the window is first painted
 
     # ----- building -------------------------------------------------------------------------
     def _title_row(self) -> QHBoxLayout:
@@ -129,6 +129,7 @@ class HomeView(QWidget):
         for column in (0, 1, 3):
             self.tree.resizeColumnToContents(column)
         self._select_first()
+        self.loaded = True
 
     def _add_group(self, title: str, items: list[DueItem], today: date,
                    group: DueGroup | None) -> None:
@@ -173,7 +174,9 @@ class HomeView(QWidget):
 
     def showEvent(self, event) -> None:  # noqa: N802 - Qt's name
         super().showEvent(event)
-        self.refresh()  # coming back from a form: what was resolved disappears
+        # Deferred to the next turn of the event loop: the window paints first, then the list
+        # fills; coming back from a form, what was resolved disappears.
+        QTimer.singleShot(0, self.refresh)
 
     # ----- actions --------------------------------------------------------------------------
     def open_selected(self) -> None:
