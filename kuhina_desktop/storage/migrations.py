@@ -238,3 +238,12 @@ def m001_core(db: Database) -> None:
 def schema_names() -> list[str]:
     """The migration names this build knows, in order."""
     return [m.name for m in migrations._migrations]
+
+
+@migrations(name="m002_employees")
+def m002_employees(db: Database) -> None:
+    # A contract's warnings (trial over half of the term, unusual full-time hours…) are kept
+    # with it, so the list and later checks still see what was accepted despite a warning.
+    _run(db, """
+    ALTER TABLE contracts ADD COLUMN warnings TEXT NOT NULL DEFAULT '[]'
+    """)
