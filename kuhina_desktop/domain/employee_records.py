@@ -45,6 +45,7 @@ class EmployeeListRow:
     first_name: str
     last_name: str
     birth_digits: str
+    birth_date: date | None = None  # for sorting by age; the masked code shows it anyway
     archived_on: date | None = None
     target_groups: frozenset[TargetGroup] = frozenset()
     job_title: str = ""

@@ -137,7 +137,8 @@ def save_health(db: Database, employee_id: int, health: HealthInfo) -> None:
 # the next one to start, else the latest one; each look-up is a search of the
 # contracts_employee / decisions_employee indexes, not a scan.
 LIST_SQL = """
-SELECT e.id, e.first_name, e.last_name, substr(e.hetu, 1, 6) AS birth_digits, e.archived_on,
+SELECT e.id, e.first_name, e.last_name, substr(e.hetu, 1, 6) AS birth_digits, e.birth_date,
+       e.archived_on,
        e.target_long_term_unemployed, e.target_immigrant, e.target_young,
        c.job_title, c.start_date, c.end_date, c.weekly_hours, c.full_time_weekly_hours,
        COALESCE(
@@ -159,13 +160,13 @@ LEFT JOIN contracts c ON c.id = (
 
 
 def _list_row(row: Sequence) -> EmployeeListRow:
-    (id_, first, last, digits, archived, long_term, immigrant, young, title, start, end,
+    (id_, first, last, digits, born, archived, long_term, immigrant, young, title, start, end,
      weekly, full_time, kinds) = row
     groups = [g for g, flag in zip(TARGET_COLUMNS, (long_term, immigrant, young), strict=True)
               if flag]
     support = sorted({list_support_group(k) for k in kinds.split(",")}) if kinds else ()
     return EmployeeListRow(
-        id=id_, first_name=first, last_name=last, birth_digits=digits,
+        id=id_, first_name=first, last_name=last, birth_digits=digits, birth_date=_day(born),
         archived_on=_day(archived), target_groups=frozenset(groups), job_title=title or "",
         contract_start=_day(start), contract_end=_day(end),
         weekly_hours=Decimal(weekly) if weekly else None,

@@ -30,6 +30,7 @@ class NavEntry:
 
 
 def navigation_entries() -> list[NavEntry]:
+    from kuhina_desktop.ui.views.employees import EmployeesView
     from kuhina_desktop.ui.views.home import HomeView
     from kuhina_desktop.ui.views.placeholder import placeholder
     from kuhina_desktop.ui.views.settings import SettingsView
@@ -37,7 +38,7 @@ def navigation_entries() -> list[NavEntry]:
     return [
         NavEntry("home", _nav(QT_TRANSLATE_NOOP("Navigation", "Home")), HomeView),
         NavEntry("employees", _nav(QT_TRANSLATE_NOOP("Navigation", "Employees")),
-                 placeholder("employees")),
+                 EmployeesView),
         NavEntry("decisions", _nav(QT_TRANSLATE_NOOP("Navigation", "Support decisions")),
                  placeholder("decisions")),
         NavEntry("wages", _nav(QT_TRANSLATE_NOOP("Navigation", "Wage months and applications")),
