@@ -28,8 +28,8 @@ ERROR_TEXTS: dict[str, str] = {
         "this window and open the record again."),
     "health_data_denied": QT_TRANSLATE_NOOP(
         "Errors", "Only a named health-data handler may see or change health data (partial "
-        "work ability). The handlers are named in the employees view under “Health data "
-        "access”."),
+        "work ability). The handlers are named in the employees view under “Health-data "
+        "handlers”."),
     "health_handlers_denied": QT_TRANSLATE_NOOP(
         "Errors", "Only a current health-data handler may change who the handlers are."),
     "number_format": QT_TRANSLATE_NOOP(

@@ -94,7 +94,7 @@ class ContractDialog(FormDialog):
         e.add_row(form, self.tr("Weekly hours *"), self.weekly_hours, "weekly_hours")
         e.add_row(form, self.tr("Sector's full-time hours a week *"), self.full_time,
                   "full_time_weekly_hours")
-        form.addRow(self.tr("Working time"), self.work_percent)
+        form.addRow(self.tr("Working time percentage"), self.work_percent)
         e.add_row(form, self.tr("Pay basis"), self.pay_basis, "pay_basis")
         e.add_row(form, self.tr("Pay *"), pay_box, "pay_cents", focus=self.pay)
         self.weekly_hours.textChanged.connect(self._update_percent)

@@ -30,7 +30,7 @@ from kuhina_desktop.services import Services
 from kuhina_desktop.ui import format as fmt
 from kuhina_desktop.ui.dialogs.employee_small_dialogs import DateQuestion
 from kuhina_desktop.ui.dialogs.employee_tabs import ConsentsTab, ContractsTab
-from kuhina_desktop.ui.dialogs.form_dialog import FormDialog
+from kuhina_desktop.ui.dialogs.form_dialog import FormDialog, run
 from kuhina_desktop.ui.errors import show_error
 from kuhina_desktop.ui.models.employee_labels import TARGET_GROUPS, label
 from kuhina_desktop.ui.widgets.form_errors import FieldErrors
@@ -133,7 +133,7 @@ class EmployeeDialog(FormDialog):
                               "never appears in lists, reports or the job-coach export."))
         note.setWordWrap(True)
         form.addRow(note)
-        self.partial_work_ability = QCheckBox(self.tr("Partial work ability"))
+        self.partial_work_ability = QCheckBox(self.tr("The employee has partial work ability"))
         self.partial_work_ability.setObjectName("field_partial_work_ability")
         form.addRow("", self.partial_work_ability)
         self.health_details = _text_edit("health_details", 120)
@@ -204,7 +204,7 @@ class EmployeeDialog(FormDialog):
                 "Archived on %1: the employment has ended. The data is kept.").replace(
                 "%1", fmt.day(archived_on)))
             self.archived_label.show()
-            self.archive_button.setText(self.tr("&Restore from archive"))
+            self.archive_button.setText(self.tr("Restore from &archive"))
 
     def _open_record_tabs(self) -> None:
         for page, tab_class in ((self.contracts_page, ContractsTab),
@@ -291,6 +291,6 @@ class EmployeeDialog(FormDialog):
                 self.tr("Archive employee"), self.tr("Employment ended on"), "archived_on",
                 self._default_archive_day(),
                 lambda day: employees.archive(self.employee_id, day), self)
-            if not question.exec():
+            if not run(question):
                 return
         self._show_archive_state(employees.get(self.employee_id).employee.archived_on)

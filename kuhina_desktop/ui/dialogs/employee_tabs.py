@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from kuhina_desktop.services import Services
 from kuhina_desktop.ui.dialogs.contract_dialog import ContractDialog
 from kuhina_desktop.ui.dialogs.employee_small_dialogs import ConsentDialog, DateQuestion
+from kuhina_desktop.ui.dialogs.form_dialog import run
 from kuhina_desktop.ui.models.employee_parts import (
     ID_ROLE,
     ConsentColumn,
@@ -98,7 +99,7 @@ class ContractsTab(_RecordsTab):
 
     def add_contract(self) -> None:
         dialog = ContractDialog(self.services, self.employee_id, parent=self)
-        if dialog.exec() and dialog.saved:
+        if run(dialog) and dialog.saved:
             self.reload(dialog.saved.contract.id)
 
     def edit_contract(self, _index: QModelIndex | None = None) -> None:
@@ -107,7 +108,7 @@ class ContractsTab(_RecordsTab):
             return
         stored = self.services.employees.contracts.get(contract_id)
         dialog = ContractDialog(self.services, self.employee_id, stored, parent=self)
-        if dialog.exec():
+        if run(dialog):
             self.reload(contract_id)
 
     def end_contract(self) -> None:
@@ -117,7 +118,7 @@ class ContractsTab(_RecordsTab):
         contracts = self.services.employees.contracts
         dialog = DateQuestion(self.tr("End contract"), self.tr("Last day of employment"), "end",
                               date.today(), lambda day: contracts.end(contract_id, day), self)
-        if dialog.exec():
+        if run(dialog):
             self.reload(contract_id)
 
 
@@ -145,7 +146,7 @@ class ConsentsTab(_RecordsTab):
 
     def add_consent(self) -> None:
         dialog = ConsentDialog(self.services, self.employee_id, parent=self)
-        if dialog.exec() and dialog.saved:
+        if run(dialog) and dialog.saved:
             self.reload(dialog.saved.id)
 
     def withdraw(self) -> None:
@@ -156,6 +157,6 @@ class ConsentsTab(_RecordsTab):
         dialog = DateQuestion(self.tr("Withdraw consent"), self.tr("Withdrawn on"),
                               "withdrawn_on", date.today(),
                               lambda day: consents.withdraw(consent_id, day), self)
-        if dialog.exec():
+        if run(dialog):
             self.reload(consent_id)
 

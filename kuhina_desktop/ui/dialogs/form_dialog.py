@@ -15,6 +15,15 @@ from PySide6.QtWidgets import QDialog, QLineEdit, QMessageBox, QWidget
 from kuhina_desktop.domain.errors import ValidationError
 
 
+def run(dialog: QDialog) -> bool:
+    """exec() the dialog, then let Qt delete it. A closed dialog is never reused, and left as
+    a hidden child of its parent each opening would keep another one alive."""
+    try:
+        return dialog.exec() == QDialog.DialogCode.Accepted
+    finally:
+        dialog.deleteLater()
+
+
 class FormDialog(QDialog):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)

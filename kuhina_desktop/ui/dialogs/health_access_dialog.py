@@ -24,7 +24,7 @@ class HealthAccessDialog(FormDialog):
         self.services = services
         employees = services.employees
         self.me = employees.current_user()
-        self.setWindowTitle(self.tr("Health data access"))
+        self.setWindowTitle(self.tr("Health-data handlers"))
         self.setMinimumWidth(560)
         layout = QVBoxLayout(self)
         intro = QLabel(self.tr(

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from kuhina_desktop.domain.employees import HEALTH_RELATED_TARGET_GROUPS, TargetGroup
 from kuhina_desktop.services import Services
 from kuhina_desktop.ui.dialogs.employee_dialog import EmployeeDialog
+from kuhina_desktop.ui.dialogs.form_dialog import run
 from kuhina_desktop.ui.dialogs.health_access_dialog import HealthAccessDialog
 from kuhina_desktop.ui.models.employee_labels import SUPPORT_GROUPS, TARGET_GROUPS, label
 from kuhina_desktop.ui.models.employees import (
@@ -134,7 +135,7 @@ class EmployeesView(QWidget):
         self.count_label.setObjectName("employee_count")
         row.addWidget(self.count_label)
         row.addStretch(1)
-        health = QPushButton(self.tr("Health data access…"))
+        health = QPushButton(self.tr("Health-data handlers…"))
         health.setObjectName("health_access")
         health.clicked.connect(self.edit_health_access)
         row.addWidget(health)
@@ -187,7 +188,7 @@ class EmployeesView(QWidget):
 
     def open_employee(self, employee_id: int | None) -> None:
         dialog = EmployeeDialog(self.services, employee_id, self)
-        dialog.exec()
+        run(dialog)
         self.reload(dialog.employee_id)
         self.table.setFocus()
 
@@ -196,4 +197,4 @@ class EmployeesView(QWidget):
             self.open_employee(None)
 
     def edit_health_access(self) -> None:
-        HealthAccessDialog(self.services, self).exec()
+        run(HealthAccessDialog(self.services, self))
