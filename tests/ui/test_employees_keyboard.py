@@ -9,9 +9,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from kuhina_desktop.domain.finnish_ids import make_test_hetu
+from kuhina_desktop.ui import format as fmt
 from kuhina_desktop.ui.dialogs.employee_dialog import EmployeeDialog
 from kuhina_desktop.ui.dialogs.employee_small_dialogs import DateQuestion
-from kuhina_desktop.ui import format as fmt
 from kuhina_desktop.ui.dialogs.form_dialog import FormDialog
 from kuhina_desktop.ui.models.employees import Column
 from tests.ui.keyboard import type_text
