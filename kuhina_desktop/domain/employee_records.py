@@ -37,7 +37,7 @@ class EmploymentStatus(StrEnum):
     ARCHIVED = "archived"        # employment ended and filed away (never deleted)
 
 
-@dataclass(frozen=True, kw_only=True)
+@dataclass(frozen=True, kw_only=True, slots=True)  # slots: a list may hold 10,000 of these
 class EmployeeListRow:
     """One line of the employees list. ``birth_digits`` are the code's first six characters."""
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import fields
 from datetime import date
 from decimal import Decimal
 from pathlib import Path
@@ -138,7 +139,7 @@ def test_list_row_carries_no_identity_code_and_no_health_data(services) -> None:
         db.execute("UPDATE employee_health SET partial_work_ability = 1, details = 'selkä'"
                    " WHERE employee_id = ?", [employee_id])
     (row,) = employees_repo.list_rows(services.data, TODAY)
-    values = [str(v) for v in row.__dict__.values()]
+    values = [str(getattr(row, f.name)) for f in fields(row)]
     assert hetu not in values and hetu[7:] not in "".join(values)
     assert row.masked_hetu == hetu[:6] + "-****"
     assert row.target_groups == {TargetGroup.LONG_TERM_UNEMPLOYED}

@@ -9,7 +9,7 @@ comparison, which took seconds at this size.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from datetime import date, timedelta
 from enum import IntEnum
 
@@ -19,6 +19,7 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     QSortFilterProxyModel,
     Qt,
+    Signal,
 )
 from PySide6.QtGui import QBrush, QColor
 
@@ -59,45 +60,70 @@ class StatusFilter(IntEnum):
 
 
 NO_SUPPORT = "none"
+_FAR = date.max
 
 
-def _status_text(row: EmployeeListRow, status: EmploymentStatus) -> str:
-    day = row.archived_on if status is EmploymentStatus.ARCHIVED else row.contract_start
-    return label(STATUSES, status, day=fmt.day(day))
+class _Labels:
+    """Translated labels looked up once per distinct value, not once per row (10,000 rows)."""
+
+    def __init__(self) -> None:
+        self._groups: dict[frozenset, str] = {}
+        self._supports: dict[tuple, str] = {}
+        self._statuses = {status: label(STATUSES, status) for status in EmploymentStatus}
+
+    def groups(self, groups: frozenset[TargetGroup]) -> str:
+        text = self._groups.get(groups)
+        if text is None:
+            text = ", ".join(label(TARGET_GROUPS, g) for g in TargetGroup if g in groups)
+            self._groups[groups] = text
+        return text
+
+    def supports(self, kinds: tuple[str, ...]) -> str:
+        text = self._supports.get(kinds)
+        if text is None:
+            text = self._supports[kinds] = ", ".join(label(SUPPORT_GROUPS, k) for k in kinds)
+        return text
+
+    def status(self, row: EmployeeListRow, today: date) -> str:
+        status = row.status(today)
+        day = row.archived_on if status is EmploymentStatus.ARCHIVED else row.contract_start
+        return self._statuses[status].replace("{day}", fmt.day(day))
 
 
-def _display(row: EmployeeListRow, today: date) -> tuple[str, ...]:
-    groups = ", ".join(label(TARGET_GROUPS, g) for g in TargetGroup if g in row.target_groups)
+def _display(row: EmployeeListRow, today: date, labels: _Labels) -> tuple[str, ...]:
     fraction = row.work_fraction
     return (
         row.sort_name, row.masked_hetu, row.job_title, fmt.day(row.contract_start),
         fmt.day(row.contract_end), fmt.percent(fraction, 0) if fraction is not None else "",
-        groups, ", ".join(label(SUPPORT_GROUPS, k) for k in row.support_kinds),
-        _status_text(row, row.status(today)),
+        labels.groups(row.target_groups), labels.supports(row.support_kinds),
+        labels.status(row, today),
     )
 
 
-_FAR = date.max
-
-
-def _sort_keys(column: Column, rows: Sequence[EmployeeListRow],
-               display: Sequence[tuple[str, ...]]) -> list:
-    by_column: dict[Column, Callable[[int, EmployeeListRow], object]] = {
-        Column.NAME: lambda i, r: finnish_sort_key(r.sort_name),
-        Column.HETU: lambda i, r: r.birth_date or _FAR,
-        Column.START: lambda i, r: r.contract_start or _FAR,
-        Column.END: lambda i, r: r.contract_end or _FAR,  # open-ended last
-        Column.WORK_PERCENT: lambda i, r: r.work_fraction or 0,
-    }
-    key = by_column.get(column, lambda i, r: finnish_sort_key(display[i][column]))
-    return [(key(i, r), finnish_sort_key(r.sort_name)) for i, r in enumerate(rows)]
+def _primary_keys(column: Column, rows: Sequence[EmployeeListRow],
+                  display: Sequence[tuple[str, ...]]) -> list:
+    if column == Column.HETU:
+        return [r.birth_date or _FAR for r in rows]
+    if column == Column.START:
+        return [r.contract_start or _FAR for r in rows]
+    if column == Column.END:
+        return [r.contract_end or _FAR for r in rows]  # open-ended last
+    if column == Column.WORK_PERCENT:
+        return [r.work_fraction or 0 for r in rows]
+    return [finnish_sort_key(d[column]) for d in display]
 
 
 class EmployeesModel(QAbstractTableModel):
+    #: Emitted inside set_rows() while the model is being reset, before views ask for rows,
+    #: so the proxy's filter already knows the new people when Qt asks it about them.
+    rows_replaced = Signal()
+
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self._rows: list[EmployeeListRow] = []
         self._display: list[tuple[str, ...]] = []
+        self.ids: list[int] = []  # reordered in place, so the proxy may keep a reference
+        self._keys: dict[int, list] = {}  # sort keys per column, in the current row order
         self._today = date.today()
         self._headers = {
             Column.NAME: self.tr("Name"), Column.HETU: self.tr("Henkilötunnus"),
@@ -112,7 +138,11 @@ class EmployeesModel(QAbstractTableModel):
         self.beginResetModel()
         self._today = today or date.today()
         self._rows = list(rows)
-        self._display = [_display(r, self._today) for r in self._rows]
+        labels = _Labels()
+        self._display = [_display(r, self._today, labels) for r in self._rows]
+        self.ids[:] = [r.id for r in self._rows]
+        self._keys = {}
+        self.rows_replaced.emit()
         self.endResetModel()
 
     @property
@@ -120,7 +150,10 @@ class EmployeesModel(QAbstractTableModel):
         return self._rows
 
     def row_of(self, employee_id: int) -> int | None:
-        return next((i for i, r in enumerate(self._rows) if r.id == employee_id), None)
+        try:
+            return self.ids.index(employee_id)
+        except ValueError:
+            return None
 
     # ----- Qt model ---------------------------------------------------------------------------
     def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: N802, B008
@@ -142,7 +175,7 @@ class EmployeesModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return self._display[row][column]
         if role == ID_ROLE:
-            return self._rows[row].id
+            return self.ids[row]
         if role == Qt.ItemDataRole.ToolTipRole:
             return self._tooltip(row, column)
         if role == Qt.ItemDataRole.ForegroundRole:
@@ -173,62 +206,85 @@ class EmployeesModel(QAbstractTableModel):
         text = self._display[row][column]
         return text or None
 
+    # ----- sorting ----------------------------------------------------------------------------
+    def _sort_keys(self, column: Column) -> list:
+        """(column key, name key) per row; computed once per column and reordered with rows."""
+        if Column.NAME not in self._keys:
+            self._keys[Column.NAME] = [finnish_sort_key(r.sort_name) for r in self._rows]
+        if column not in self._keys:
+            primary = _primary_keys(column, self._rows, self._display)
+            self._keys[column] = list(zip(primary, self._keys[Column.NAME], strict=True))
+        return self._keys[column]
+
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         """Reorder rows in Python with precomputed keys: one layout change, stable ties."""
         if not self._rows or not 0 <= column < len(Column):
             return
-        keys = _sort_keys(Column(column), self._rows, self._display)
-        order_ = sorted(range(len(keys)), key=keys.__getitem__,
-                        reverse=order == Qt.SortOrder.DescendingOrder)
+        keys = self._sort_keys(Column(column))
+        new_order = sorted(range(len(keys)), key=keys.__getitem__,
+                           reverse=order == Qt.SortOrder.DescendingOrder)
         self.layoutAboutToBeChanged.emit()
-        new_position = {old: new for new, old in enumerate(order_)}
-        self._rows = [self._rows[i] for i in order_]
-        self._display = [self._display[i] for i in order_]
+        position = {old: new for new, old in enumerate(new_order)}
+        self._rows = [self._rows[i] for i in new_order]
+        self._display = [self._display[i] for i in new_order]
+        self.ids[:] = [self.ids[i] for i in new_order]
+        self._keys = {c: [k[i] for i in new_order] for c, k in self._keys.items()}
         old = self.persistentIndexList()
-        self.changePersistentIndexList(
-            old, [self.index(new_position[i.row()], i.column()) for i in old])
+        self.changePersistentIndexList(old, [self.index(position[i.row()], i.column())
+                                             for i in old])
         self.layoutChanged.emit()
 
 
 class EmployeesProxy(QSortFilterProxyModel):
-    """Search (name, job title), status, target group and support filters; sorting goes to the
-    source model (see the module comment)."""
+    """Search (name, job title), status, target group and support filters.
+
+    Each change computes the set of passing ids in one pass over precomputed search texts;
+    while the user keeps typing, only the previous matches are searched again. Qt's per-row
+    question is then a set look-up. Sorting is handed to the source model (module comment).
+    """
 
     def __init__(self, model: EmployeesModel, parent=None) -> None:
         super().__init__(parent)
         self._model = model
+        self._ids = model.ids
         self._text = ""
         self._status = StatusFilter.CURRENT
         self._group: TargetGroup | None = None
         self._support: str | None = None
+        self._entries: list[tuple[EmployeeListRow, str]] = []
+        self._candidates: list[tuple[int, str]] = []  # passing the choice filters
+        self._matched: list[tuple[int, str]] = []     # … and the search text
         self._passing: set[int] = set()
-        self._haystacks: dict[int, str] = {}
+        model.rows_replaced.connect(self._source_replaced)
         self.setSourceModel(model)
-        model.modelReset.connect(self._source_reset)
-        self._source_reset()
+        self._source_replaced()
 
-    def _source_reset(self) -> None:
-        self._haystacks = {r.id: search_fold(f"{r.first_name} {r.last_name} {r.job_title}")
-                           for r in self._model.rows}
-        self._recompute()
-
+    # ----- criteria ---------------------------------------------------------------------------
     def set_search(self, text: str) -> None:
+        narrowing = bool(self._text) and text.startswith(self._text)
         self._text = text
+        self._match(narrowing)
         self._refilter()
 
     def set_status(self, status: StatusFilter) -> None:
         self._status = StatusFilter(status)
-        self._refilter()
+        self._choose()
 
     def set_target_group(self, group: TargetGroup | None) -> None:
         self._group = group
-        self._refilter()
+        self._choose()
 
     def set_support(self, support: str | None) -> None:
         self._support = support
-        self._refilter()
+        self._choose()
 
-    def _row_passes(self, row: EmployeeListRow) -> bool:
+    # ----- computing who passes ---------------------------------------------------------------
+    def _source_replaced(self) -> None:
+        self._entries = [(r, search_fold(f"{r.first_name} {r.last_name} {r.job_title}"))
+                         for r in self._model.rows]
+        self._choose(refilter=False)
+
+    def _passes_choices(self, row: EmployeeListRow) -> bool:
         if self._status is StatusFilter.CURRENT and row.archived_on is not None:
             return False
         if self._status is StatusFilter.ENDED and row.archived_on is None:
@@ -239,26 +295,35 @@ class EmployeesProxy(QSortFilterProxyModel):
             return not row.support_kinds
         return self._support is None or self._support in row.support_kinds
 
-    def _recompute(self) -> None:
+    def _choose(self, refilter: bool = True) -> None:
+        self._candidates = [(r.id, text) for r, text in self._entries if self._passes_choices(r)]
+        self._match(narrowing=False)
+        if refilter:
+            self._refilter()
+
+    def _match(self, narrowing: bool) -> None:
         words = search_fold(self._text).split()
-        haystacks = self._haystacks
-        self._passing = {
-            r.id for r in self._model.rows
-            if self._row_passes(r) and all(w in haystacks[r.id] for w in words)}
+        pool = self._matched if narrowing else self._candidates
+        if not words:
+            self._matched = self._candidates
+        elif len(words) == 1:
+            word = words[0]
+            self._matched = [(i, text) for i, text in pool if word in text]
+        else:
+            self._matched = [(i, text) for i, text in pool if all(w in text for w in words)]
+        self._passing = {i for i, _ in self._matched}
 
     def _refilter(self) -> None:
         # beginFilterChange/endFilterChange arrived in Qt 6.9; older ones only invalidate.
         begin = getattr(self, "beginFilterChange", None)
         if begin is not None:
             begin()
-            self._recompute()
             self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
         else:  # pragma: no cover - depends on the installed Qt
-            self._recompute()
             self.invalidateRowsFilter()
 
     def filterAcceptsRow(self, source_row: int, source_parent: QModelIndex) -> bool:  # noqa: N802
-        return self._model.rows[source_row].id in self._passing
+        return self._ids[source_row] in self._passing
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         self._model.sort(column, order)
