@@ -22,9 +22,13 @@ NEW_CODE = make_test_hetu(date(1990, 1, 1), 912, "Y")
 
 
 @pytest.fixture
-def view(main_window):
+def view(qtbot, main_window):
     main_window.show_view("employees")
     view = main_window.view("employees")
+    # Shortcuts such as Ctrl+N work in the active window only; the first window of a test
+    # run may become active a moment after it is shown.
+    main_window.activateWindow()
+    qtbot.waitUntil(main_window.isActiveWindow)
     view.table.setFocus()
     return view
 

@@ -14,6 +14,7 @@ from kuhina_desktop.domain.employee_records import EmployeeListRow
 from kuhina_desktop.domain.employees import TargetGroup
 from kuhina_desktop.ui import format as fmt
 from kuhina_desktop.ui.dialogs.contract_dialog import ContractDialog
+from kuhina_desktop.ui.dialogs.employee_dialog import EmployeeDialog
 from kuhina_desktop.ui.dialogs.employee_small_dialogs import ConsentDialog, DateQuestion
 from kuhina_desktop.ui.dialogs.form_dialog import FormDialog
 from kuhina_desktop.ui.models.employees import ID_ROLE, Column, EmployeesModel, EmployeesProxy
@@ -218,3 +219,17 @@ def test_consent_dialog_and_withdrawal(qtbot, view) -> None:
     key(qtbot, Qt.Key.Key_Return)
     assert not question.isVisible()
     assert services.employees.consents.of(row.id)[-1].withdrawn_on == date.today()
+
+
+def test_dialogs_fit_a_1366x768_laptop(qtbot, view) -> None:
+    services = view.services
+    row = next(r for r in services.employees.list_rows() if r.last_name == "Kettunen")
+    stored = services.employees.contracts.of(row.id)[-1]
+    for dialog in (EmployeeDialog(services, row.id, view),
+                   ContractDialog(services, row.id, stored, view),
+                   ConsentDialog(services, row.id, parent=view)):
+        qtbot.addWidget(dialog)
+        dialog.show()
+        size = dialog.size().expandedTo(dialog.minimumSizeHint())
+        assert size.width() <= 1366 and size.height() <= 728 - 30, type(dialog).__name__
+    assert view.minimumSizeHint().width() <= 1366 - 240  # beside the navigation

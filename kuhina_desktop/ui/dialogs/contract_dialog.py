@@ -49,12 +49,17 @@ class ContractDialog(FormDialog):
         self.stored = stored
         self.saved: StoredContract | None = None
         self.setWindowTitle(self.tr("Employment contract"))
+        self.setMinimumWidth(1000)
         self.errors = FieldErrors()
         layout = QVBoxLayout(self)
         columns = QHBoxLayout()
-        columns.addLayout(self._terms_column(), 1)
-        columns.addSpacing(16)
-        columns.addLayout(self._work_column(), 1)
+        for index, form in enumerate((self._terms_column(), self._work_column())):
+            stack = QVBoxLayout()  # rows stay at the top when the other column grows
+            stack.addLayout(form)
+            stack.addStretch(1)
+            if index:
+                columns.addSpacing(16)
+            columns.addLayout(stack, 1)
         layout.addLayout(columns)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
                                    | QDialogButtonBox.StandardButton.Cancel)
@@ -185,6 +190,7 @@ class ContractDialog(FormDialog):
         except ValidationErrors as errors:
             for item in self.errors.show(errors):
                 show_error(self, item)
+            self.adjustSize()  # grow to fit the messages instead of clipping them
             return False
         except KuhinaError as exc:
             show_error(self, exc)

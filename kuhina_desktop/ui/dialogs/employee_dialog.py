@@ -49,6 +49,16 @@ def _text_edit(name: str, height: int) -> QPlainTextEdit:
     return edit
 
 
+def _form_page() -> tuple[QWidget, QFormLayout]:
+    """A tab page whose form rows stay together at the top, however tall the dialog."""
+    page = QWidget()
+    column = QVBoxLayout(page)
+    form = QFormLayout()
+    column.addLayout(form)
+    column.addStretch(1)
+    return page, form
+
+
 class EmployeeDialog(FormDialog):
     def __init__(self, services: Services, employee_id: int | None = None,
                  parent: QWidget | None = None) -> None:
@@ -78,8 +88,7 @@ class EmployeeDialog(FormDialog):
 
     # ----- building ---------------------------------------------------------------------------
     def _basic_tab(self) -> QWidget:
-        page = QWidget()
-        form = QFormLayout(page)
+        page, form = _form_page()
         labels = {"first_name": self.tr("First names *"), "last_name": self.tr("Last name *"),
                   "street": self.tr("Street address"), "postal_code": self.tr("Postal code"),
                   "city": self.tr("City"), "phone": self.tr("Phone"),
@@ -127,8 +136,7 @@ class EmployeeDialog(FormDialog):
         return page
 
     def _health_tab(self) -> QWidget:
-        page = QWidget()
-        form = QFormLayout(page)
+        page, form = _form_page()
         note = QLabel(self.tr("Only the named health-data handlers see this tab. Health data "
                               "never appears in lists, reports or the job-coach export."))
         note.setWordWrap(True)

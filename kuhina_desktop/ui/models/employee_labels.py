@@ -19,7 +19,7 @@ TARGET_GROUPS = {
     TargetGroup.YOUNG: QT_TRANSLATE_NOOP("EmployeeLabels", "Young"),
 }
 
-#: Support kinds as the list groups them (see domain.employee_records.LIST_SUPPORT_GROUP).
+# Support kinds as the list groups them (see domain.employee_records.LIST_SUPPORT_GROUP).
 SUPPORT_GROUPS = {
     "palkkatuki_50_70": QT_TRANSLATE_NOOP("EmployeeLabels", "Wage subsidy 50/70 %"),
     "palkkatuki_100": QT_TRANSLATE_NOOP("EmployeeLabels", "Wage subsidy 100 %"),

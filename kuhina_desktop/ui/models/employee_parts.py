@@ -79,7 +79,7 @@ class ContractsModel(_RowsModel):
         super().__init__(parent)
         self.headers = (self.tr("Starts"), self.tr("Ends"), self.tr("Trial period ends"),
                         self.tr("Job title"), self.tr("Working time"), self.tr("Pay"),
-                        self.tr("Co-employment partner"), self.tr("Remarks"))
+                        self.tr("Partner"), self.tr("Remarks"))
 
     def set_rows(self, contracts: Sequence[StoredContract]) -> None:
         self._set([s.contract.id for s in contracts], [self._row(s) for s in contracts])

@@ -114,8 +114,8 @@ def _primary_keys(column: Column, rows: Sequence[EmployeeListRow],
 
 
 class EmployeesModel(QAbstractTableModel):
-    #: Emitted inside set_rows() while the model is being reset, before views ask for rows,
-    #: so the proxy's filter already knows the new people when Qt asks it about them.
+    # Emitted inside set_rows() while the model is being reset, before views ask for rows,
+    # so the proxy's filter already knows the new people when Qt asks it about them.
     rows_replaced = Signal()
 
     def __init__(self, parent=None) -> None:

@@ -35,8 +35,8 @@ from kuhina_desktop.ui.models.employees import (
     StatusFilter,
 )
 
-#: Least widths; a translated header that needs more gets more. (Measuring the contents would
-#: read every row: too slow with thousands of people.)
+# Least widths; a translated header that needs more gets more. (Measuring the contents would
+# read every row: too slow with thousands of people.)
 COLUMN_WIDTHS = {Column.NAME: 160, Column.HETU: 96, Column.JOB_TITLE: 180, Column.START: 84,
                  Column.END: 84, Column.WORK_PERCENT: 64, Column.TARGET_GROUPS: 140,
                  Column.SUPPORT: 120}

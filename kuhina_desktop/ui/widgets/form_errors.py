@@ -7,7 +7,7 @@ message box), so nothing the user must know about is ever dropped.
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QFormLayout, QLabel, QWidget
+from PySide6.QtWidgets import QFormLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from kuhina_desktop.domain.errors import KuhinaError, ValidationErrors
 from kuhina_desktop.ui.errors import user_message
@@ -23,17 +23,24 @@ class FieldErrors:
 
     def add_row(self, layout: QFormLayout, label: str, widget: QWidget, field: str,
                 focus: QWidget | None = None) -> None:
-        """Add ``label: widget`` and a hidden message line under it for ``field``."""
-        layout.addRow(label, widget)
-        self.add_message_line(layout, field, focus or widget)
+        """Add ``label: widget`` with a hidden message line under the widget for ``field``.
 
-    def add_message_line(self, layout: QFormLayout, field: str, focus: QWidget) -> None:
+        The message shares the field's cell, so while hidden it takes no room at all.
+        """
+        cell = QWidget()
+        column = QVBoxLayout(cell)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(2)
+        column.addWidget(widget)
         message = QLabel()
         message.setObjectName(f"error_{field}")
         message.setWordWrap(True)
+        # Never squeezed below the height its wrapped lines need.
+        message.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
         message.hide()
-        layout.addRow("", message)
-        self.fields[field] = focus
+        column.addWidget(message)
+        layout.addRow(label, cell)
+        self.fields[field] = focus or widget
         self.labels[field] = message
 
     def clear(self) -> None:

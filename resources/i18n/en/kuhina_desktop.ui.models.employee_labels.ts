@@ -21,7 +21,6 @@
         </message>
         <message>
             <source>Wage subsidy 50/70 %</source>
-            <extracomment>Support kinds as the list groups them (see domain.employee_records.LIST_SUPPORT_GROUP).</extracomment>
             <translation>Wage subsidy 50/70 %</translation>
         </message>
         <message>

@@ -67,12 +67,12 @@
             <translation>Pay</translation>
         </message>
         <message>
-            <source>Co-employment partner</source>
-            <translation>Co-employment partner</translation>
-        </message>
-        <message>
             <source>Remarks</source>
             <translation>Remarks</translation>
+        </message>
+        <message>
+            <source>Partner</source>
+            <translation>Partner</translation>
         </message>
         <message>
             <source>%1 h a week (%2)</source>

@@ -5,7 +5,6 @@
         <name>EmployeesView</name>
         <message>
             <source>Search by name or job title…</source>
-            <extracomment>Least widths; a translated header that needs more gets more. (Measuring the contents would read every row: too slow with thousands of people.)</extracomment>
             <translation>Search by name or job title…</translation>
         </message>
         <message>
