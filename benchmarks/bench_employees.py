@@ -219,15 +219,42 @@ def report(name: str, ours: float, base: float | None, unit_fmt: str = "{:.1f}")
           f"ratio {ours / base:.1f}")
 
 
-def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument("--people", type=int, default=10_000)
-    parser.add_argument("--repeat", type=int, default=5)
-    parser.add_argument("--build", type=Path, help=argparse.SUPPRESS)
-    args = parser.parse_args()
-    if args.build:
-        build_file(args.build, args.people, date.today()).close()
+def measure_open(services: Services, app, path: Path, today: date, repeat: int):
+    """(first open ms, median of the next ``repeat`` opens, baseline median, the open view)."""
+    views: list = []
+    opens = []
+    for _ in range(repeat + 1):  # the first open is reported on its own
+        while views:  # one view at a time, as in the program
+            close(views.pop(), app)
+        opens.append(timed_ms(lambda: views.append(open_view(services, app))))
+    base = statistics.median(timed_ms(lambda: bare_select(path, today)) for _ in range(repeat))
+    return opens[0], statistics.median(opens[1:]), base, views[-1]
+
+
+def measure_typing(app, view, path: Path, today: date) -> None:
+    view.search.setFocus()
+    strokes = [ms for text in TYPED for ms in type_and_erase(app, view, text)]
+    rows = bare_select(path, today)
+    base_strokes = [ms for text in TYPED for ms in baseline_keystrokes(rows, text)]
+    med, top = statistics.median(strokes), max(strokes)
+    base_med, base_top = statistics.median(base_strokes), max(base_strokes)
+    verdict = "met" if top <= TARGET_MS else "MISSED (max)" if med <= TARGET_MS else "MISSED"
+    print(f"FIGURE employees_filter_keystroke_ms: median {med:.1f}, max {top:.1f} | "
+          f"baseline median {base_med:.2f}, max {base_top:.2f} | ratio {med / base_med:.1f} | "
+          f"{len(strokes)} keystrokes, target <= {TARGET_MS:.0f} ms: {verdict}")
+
+
+def measure_memory(path: Path, today: date) -> None:
+    rss = peak_rss_mib()
+    if rss is None:
+        print("FIGURE employees_peak_rss_mib: n/a (no getrusage on this system)")
         return
+    report("employees_peak_rss_mib", rss, baseline_rss_mib(path, today))
+    print(f"for scale: a Python process with Qt and an empty employees table peaks at "
+          f"{qt_only_rss_mib() or 0:.1f} MiB")
+
+
+def run(people: int, repeat: int) -> None:
     from PySide6.QtWidgets import QApplication
 
     from kuhina_desktop.ui.i18n import install_translators
@@ -240,44 +267,31 @@ def main() -> None:
         # Built by a child process, so this process's peak memory is the view's, not the
         # generator's.
         build_ms = timed_ms(lambda: subprocess.run(
-            [sys.executable, __file__, "--build", str(path), "--people", str(args.people)],
+            [sys.executable, __file__, "--build", str(path), "--people", str(people)],
             check=True))
         services = Services(open_data_file(path, backup_dir=Path(folder)))
         contracts = services.data.query("SELECT count(*) AS n FROM contracts")[0]["n"]
-        print(f"people: {args.people}, contracts: {contracts}, file built in one transaction "
+        print(f"people: {people}, contracts: {contracts}, file built in one transaction "
               f"(by a child process) in {build_ms:.0f} ms")
-        views: list = []
-        opens = []
-        for _ in range(args.repeat + 1):  # the first open is reported on its own
-            while views:  # one view at a time, as in the program
-                close(views.pop(), app)
-            opens.append(timed_ms(lambda: views.append(open_view(services, app))))
-        first_open, opens = opens[0], opens[1:]
-        base_open = statistics.median(timed_ms(lambda: bare_select(path, today))
-                                      for _ in range(args.repeat))
-        view = views[-1]
-        view.search.setFocus()
-        strokes = [ms for text in TYPED for ms in type_and_erase(app, view, text)]
-        rows = bare_select(path, today)
-        base_strokes = [ms for text in TYPED for ms in baseline_keystrokes(rows, text)]
-        med, top = statistics.median(strokes), max(strokes)
-        base_med, base_top = statistics.median(base_strokes), max(base_strokes)
-        print(f"view opened {args.repeat} times (median; first open {first_open:.0f} ms);"
-              f" {len(strokes)} keystrokes typed")
-        report("employees_view_open_ms", statistics.median(opens), base_open, "{:.0f}")
-        print(f"FIGURE employees_filter_keystroke_ms: median {med:.1f}, max {top:.1f} | "
-              f"baseline median {base_med:.2f}, max {base_top:.2f} | ratio "
-              f"{med / base_med:.1f} | target <= {TARGET_MS:.0f} ms: "
-              f"{'met' if top <= TARGET_MS else 'MISSED (max)' if med <= TARGET_MS else 'MISSED'}")
-        rss = peak_rss_mib()
-        if rss is None:
-            print("FIGURE employees_peak_rss_mib: n/a (no getrusage on this system)")
-        else:
-            report("employees_peak_rss_mib", rss, baseline_rss_mib(path, today))
-        print(f"for scale: a Python process with Qt and an empty employees table peaks at "
-              f"{qt_only_rss_mib() or 0:.1f} MiB")
+        first, median, base, view = measure_open(services, app, path, today, repeat)
+        print(f"view opened {repeat} more times after a first open of {first:.0f} ms")
+        report("employees_view_open_ms", median, base, "{:.0f}")
+        measure_typing(app, view, path, today)
+        measure_memory(path, today)
         close(view, app)  # before the file and the application go
         services.close()
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--people", type=int, default=10_000)
+    parser.add_argument("--repeat", type=int, default=5)
+    parser.add_argument("--build", type=Path, help=argparse.SUPPRESS)
+    args = parser.parse_args()
+    if args.build:
+        build_file(args.build, args.people, date.today()).close()
+    else:
+        run(args.people, args.repeat)
 
 
 if __name__ == "__main__":

@@ -55,11 +55,15 @@ class HealthAccessDialog(FormDialog):
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
-        editable = not services.read_only and (
-            not employees.health_handlers() or employees.can_see_health())
         for widget in (self.names, add_me, buttons.button(QDialogButtonBox.StandardButton.Save)):
-            widget.setEnabled(editable)
+            widget.setEnabled(self._may_edit())
         self.mark_clean()
+
+    def _may_edit(self) -> bool:
+        """The service decides too; this only spares a refusal after typing."""
+        employees = self.services.employees
+        return not self.services.read_only and (
+            not employees.health_handlers() or employees.can_see_health())
 
     def _names(self) -> list[str]:
         return [line.strip() for line in self.names.toPlainText().splitlines() if line.strip()]
