@@ -233,3 +233,28 @@ def test_dialogs_fit_a_1366x768_laptop(qtbot, view) -> None:
         size = dialog.size().expandedTo(dialog.minimumSizeHint())
         assert size.width() <= 1366 and size.height() <= 728 - 30, type(dialog).__name__
     assert view.minimumSizeHint().width() <= 1366 - 240  # beside the navigation
+
+
+def test_proxy_big_and_small_changes_agree(qapp) -> None:
+    """Thousands of rows changing take Qt's layout path, a few its row path: same result."""
+    rows = [EmployeeListRow(
+        id=i, first_name=f"Etu{i}", last_name="Virtanen" if i % 3 else "Nowak",
+        birth_digits="010101", job_title="Kahvila" if i % 2 else "Varasto",
+        archived_on=date(2026, 1, 1) if i % 10 == 0 else None) for i in range(3000)]
+    model = EmployeesModel()
+    model.set_rows(rows)
+    proxy = EmployeesProxy(model)
+
+    def shown() -> set[int]:
+        return {proxy.index(r, 0).data(ID_ROLE) for r in range(proxy.rowCount())}
+
+    assert len(shown()) == 2700  # archived people hidden
+    for text, expected in [("nowak", {i for i in range(0, 3000, 3) if i % 10}),  # big change
+                           ("nowak kahvila", {i for i in range(3, 3000, 6) if i % 10}),  # small
+                           ("", {i for i in range(3000) if i % 10})]:  # big again
+        proxy.set_search(text)
+        assert shown() == expected, text
+    model.sort(Column.NAME, Qt.SortOrder.DescendingOrder)
+    proxy.set_search("etu29")
+    assert [proxy.index(r, Column.NAME).data() for r in range(proxy.rowCount())][:2] == [
+        "Virtanen Etu2999", "Virtanen Etu2998"]

@@ -36,6 +36,7 @@ from kuhina_desktop.ui.models.employee_labels import (
 )
 
 ID_ROLE = Qt.ItemDataRole.UserRole
+MANY_CHANGES = 1000  # rows changing visibility at once; see EmployeesProxy._refilter
 SOON_DAYS = 60  # a fixed-term contract ending within this is highlighted (as the due list does)
 _SOON = QBrush(QColor("#9a4d00"))
 _MUTED = QBrush(QColor("#6b6b6b"))
@@ -255,6 +256,7 @@ class EmployeesProxy(QSortFilterProxyModel):
         self._candidates: list[tuple[int, str]] = []  # passing the choice filters
         self._matched: list[tuple[int, str]] = []     # … and the search text
         self._passing: set[int] = set()
+        self._changed = 0
         model.rows_replaced.connect(self._source_replaced)
         self.setSourceModel(model)
         self._source_replaced()
@@ -311,9 +313,15 @@ class EmployeesProxy(QSortFilterProxyModel):
             self._matched = [(i, text) for i, text in pool if word in text]
         else:
             self._matched = [(i, text) for i, text in pool if all(w in text for w in words)]
-        self._passing = {i for i, _ in self._matched}
+        before, self._passing = self._passing, {i for i, _ in self._matched}
+        self._changed = len(before ^ self._passing)
 
     def _refilter(self) -> None:
+        if self._changed > MANY_CHANGES:
+            # Thousands of rows coming or going: Qt's row-by-row removal works range by range
+            # (slow for scattered rows); a layout change rebuilds the mapping in one pass.
+            self.invalidate()
+            return
         # beginFilterChange/endFilterChange arrived in Qt 6.9; older ones only invalidate.
         begin = getattr(self, "beginFilterChange", None)
         if begin is not None:
