@@ -169,3 +169,29 @@ def test_health_data_never_in_the_list(main_window) -> None:
     assert "Osatyökyky" not in texts and "osatyökyky" not in texts
     groups = [view.group_filter.itemText(i) for i in range(view.group_filter.count())]
     assert groups == ["Kaikki kohderyhmät", "Pitkäaikaistyötön", "Maahanmuuttaja", "Nuori"]
+
+
+def test_reveal_on_a_read_only_file_shows_nothing(qtbot, tmp_path, monkeypatch, finnish) -> None:
+    from kuhina_desktop.demo import build_demo
+    from kuhina_desktop.services import Services
+    from kuhina_desktop.storage.database import open_data_file
+    from kuhina_desktop.ui.dialogs import employee_dialog
+    from kuhina_desktop.ui.views.employees import EmployeesView
+
+    build_demo(tmp_path / "demo.kuhina").close()
+    services = Services(open_data_file(tmp_path / "demo.kuhina", read_only=True))
+    shown: list[str] = []
+    monkeypatch.setattr(employee_dialog, "show_error", lambda parent, exc: shown.append(exc.code))
+    try:
+        view = EmployeesView(services)
+        qtbot.addWidget(view)
+        assert not view.new_button.isEnabled()
+        dialog = EmployeeDialog(services, services.employees.list_rows()[0].id, view)
+        qtbot.addWidget(dialog)
+        dialog.hetu.reveal()
+        assert shown == ["read_only"]
+        assert dialog.hetu.mode != REVEALED and codes_on_screen(dialog) == []
+        dialog.edits["city"].setText("Outokumpu")  # cannot be saved, so Esc need not ask
+        assert not dialog.save_button.isEnabled() and not dialog.is_dirty()
+    finally:
+        services.close()

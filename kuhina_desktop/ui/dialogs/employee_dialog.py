@@ -225,14 +225,18 @@ class EmployeeDialog(FormDialog):
                         item.widget().deleteLater()
                 layout.addWidget(tab_class(self.services, self.employee_id, page))
 
-    def _reveal(self) -> str:
+    def _reveal(self) -> str | None:
         try:
             return self.services.employees.reveal_hetu(self.employee_id)
-        except KuhinaError as exc:
+        except KuhinaError as exc:  # e.g. a read-only file: the reveal could not be recorded
             show_error(self, exc)
-            raise
+            return None
 
     # ----- values -----------------------------------------------------------------------------
+    def is_dirty(self) -> bool:
+        # A read-only file cannot take changes, so there is nothing to ask about on Esc.
+        return not self.services.read_only and super().is_dirty()
+
     def state(self) -> object:
         values = [edit.text() for edit in self.edits.values()]
         values += [self.hetu.value(), self.notes.toPlainText()]

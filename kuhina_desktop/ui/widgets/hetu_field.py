@@ -27,7 +27,7 @@ class HetuField(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.mode = ENTRY
-        self._reveal: Callable[[], str] | None = None
+        self._reveal: Callable[[], str | None] | None = None
         self._birth: date | None = None
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         row = QHBoxLayout(self)
@@ -60,7 +60,8 @@ class HetuField(QWidget):
         self.reveal_button.hide()
         self._show_birth(None)
 
-    def set_masked(self, masked: str, birth: date | None, reveal: Callable[[], str]) -> None:
+    def set_masked(self, masked: str, birth: date | None,
+                   reveal: Callable[[], str | None]) -> None:
         self.mode = MASKED
         self._reveal = reveal
         self.edit.setText(masked)  # setText also clears the undo history of a revealed code
@@ -73,7 +74,9 @@ class HetuField(QWidget):
         """Ask the service for the code (it audits the request) and show it for editing."""
         if self.mode != MASKED or self._reveal is None:
             return
-        code = self._reveal()  # raises when the reveal cannot be recorded: nothing is shown
+        code = self._reveal()  # None when the reveal could not be recorded: nothing is shown
+        if code is None:
+            return
         self.mode = REVEALED
         self.edit.setText(code)
         self.edit.setReadOnly(False)
