@@ -8,6 +8,7 @@ from pathlib import Path
 from kuhina_desktop.services.applications import ApplicationsService
 from kuhina_desktop.services.association import AssociationService
 from kuhina_desktop.services.due_list import DueListService
+from kuhina_desktop.services.employees import EmployeeService
 from kuhina_desktop.services.rates import RatesService
 from kuhina_desktop.services.summaries import SummariesService
 from kuhina_desktop.services.wages import WagesService
@@ -22,6 +23,7 @@ class Services:
         # Practice mode: look at the due list as of a future date; never stored in the file.
         self.practice_date: date | None = None
         self.association = AssociationService(data)
+        self.employees = EmployeeService(data)
         self.rates = RatesService(data)
         self.due_list = DueListService(data, self.rates.confirmed_years,
                                        self.association.retention_reviewed_on)

@@ -307,3 +307,12 @@ def m004_wages(db: Database) -> None:
         updated_at TEXT NOT NULL
     ) STRICT
     """)
+
+
+@migrations(name="m005_employees")
+def m005_employees(db: Database) -> None:
+    # A contract's warnings (trial over half of the term, unusual full-time hours…) are kept
+    # with it, so the list and later checks still see what was accepted despite a warning.
+    _run(db, """
+    ALTER TABLE contracts ADD COLUMN warnings TEXT NOT NULL DEFAULT '[]'
+    """)

@@ -57,7 +57,7 @@ def navigation_entries() -> list[NavEntry]:
         NavEntry("home", _nav(QT_TRANSLATE_NOOP("Navigation", "Home")),
                  lazy("kuhina_desktop.ui.views.home", "HomeView")),
         NavEntry("employees", _nav(QT_TRANSLATE_NOOP("Navigation", "Employees")),
-                 placeholder("employees")),
+                 lazy("kuhina_desktop.ui.views.employees", "EmployeesView")),
         NavEntry("decisions", _nav(QT_TRANSLATE_NOOP("Navigation", "Support decisions")),
                  placeholder("decisions")),
         NavEntry("wages", _nav(QT_TRANSLATE_NOOP("Navigation", "Wage months and applications")),
