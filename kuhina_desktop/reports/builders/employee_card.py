@@ -14,12 +14,12 @@ from kuhina_desktop.reports.builders.common import frame, kind_name
 from kuhina_desktop.reports.catalogue import t
 from kuhina_desktop.reports.formatting import (
     format_date,
+    format_decimal,
     format_money,
     format_percent,
     format_period,
 )
 from kuhina_desktop.reports.model import (
-    Align,
     Column,
     Heading,
     KeyValues,
@@ -50,21 +50,28 @@ def _person(services, employee_id: int, show_hetu: bool, lang: str) -> tuple[str
     return f"{person.first_name} {person.last_name}", KeyValues(items)
 
 
-def _contracts(services, employee_id: int, lang: str) -> Table:
-    columns = (Column(t("card.col.period", lang), 1.6), Column(t("card.col.job", lang), 1.8),
-               Column(t("card.col.hours", lang)), Column(t("card.col.pay", lang), 1.3, align=Align.RIGHT),
-               Column(t("card.col.agreement", lang), 1.4), Column(t("card.col.partner", lang), 1.4))
-    rows = []
+def _contracts(services, employee_id: int, lang: str) -> list:
+    """One block of details per contract: a card has one or two, and each has long texts."""
+    blocks: list = []
     for stored in services.employees.contracts.of(employee_id):
         c = stored.contract
         period = (format_period(c.start, c.end, lang) if c.end else
                   t("card.open_ended", lang, start=format_date(c.start, lang)))
         partner = (f"{c.partner_name} ({format_percent(c.partner_share, lang)})"
                    if c.partner_name and c.partner_share else "–")
-        pay = format_money(c.pay_cents, lang) + ("/h" if c.pay_basis == PayBasis.HOURLY else "")
-        rows.append((period, c.job_title, Percent(c.weekly_hours / c.full_time_weekly_hours),
-                     pay, c.collective_agreement or "–", partner))
-    return Table(columns, tuple(rows))
+        pay = f"{format_money(c.pay_cents, lang)} ({t(f'card.basis.{PayBasis(c.pay_basis)}', lang)})"
+        blocks.append(KeyValues((
+            (t("card.col.period", lang), period),
+            (t("card.col.job", lang), c.job_title or "–"),
+            (t("card.col.hours", lang), f"{format_percent(c.weekly_hours / c.full_time_weekly_hours, lang)}"
+                                        f" ({format_decimal(c.weekly_hours, lang)} / "
+                                        f"{format_decimal(c.full_time_weekly_hours, lang)} h)"),
+            (t("card.col.pay", lang), pay),
+            (t("card.col.agreement", lang), c.collective_agreement or "–"),
+            (t("card.col.workplace", lang), c.workplace or "–"),
+            (t("card.col.partner", lang), partner),
+            (t("card.col.tasks", lang), c.tailored_tasks or "–"))))
+    return blocks or [Paragraph(t("table.empty", lang))]
 
 
 def _decisions(services, employee_id: int, lang: str) -> Table:
@@ -96,7 +103,7 @@ def build(services, options: ReportOptions):
     name, person = _person(services, options.employee_id, options.show_hetu, lang)
     blocks = [person,
               Heading(t("card.contracts", lang), level=2),
-              _contracts(services, options.employee_id, lang),
+              *_contracts(services, options.employee_id, lang),
               Heading(t("card.decisions", lang), level=2),
               _decisions(services, options.employee_id, lang),
               Heading(t("card.consents", lang), level=2),
