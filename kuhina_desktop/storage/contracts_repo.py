@@ -151,3 +151,13 @@ def update_consent(db: Database, consent: Consent) -> None:
     assignments = ", ".join(f"{name} = ?" for name in _CONSENT_COLUMNS)
     db.execute(f"UPDATE consents SET {assignments} WHERE id = ?",
                [*_consent_values(consent), consent.id])
+
+
+def partner_contracts(data: DataFile, first: date, last: date) -> list[Contract]:
+    """Contracts shared with a co-employment partner that run at some point from first to last."""
+    rows = data.query(f"SELECT id, {', '.join(_CONTRACT_COLUMNS)} FROM contracts "
+                      "WHERE partner_name != '' AND partner_share IS NOT NULL "
+                      "AND start_date <= ? AND (end_date IS NULL OR end_date >= ?) "
+                      "ORDER BY partner_name, start_date",
+                      (last.isoformat(), first.isoformat()))
+    return [_contract(row).contract for row in rows]

@@ -31,8 +31,10 @@ def builders() -> dict[str, Builder]:
         application,
         co_employment,
         due_list,
+        employee_card,
         yearly_summary,
     )
 
     return {"application": application.build, "yearly-summary": yearly_summary.build,
-            "due-list": due_list.build, "co-employment": co_employment.build}
+            "due-list": due_list.build, "co-employment": co_employment.build,
+            "employee-card": employee_card.build}

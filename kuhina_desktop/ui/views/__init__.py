@@ -65,7 +65,7 @@ def navigation_entries() -> list[NavEntry]:
         NavEntry("training", _nav(QT_TRANSLATE_NOOP("Navigation", "Training and coaching")),
                  placeholder("training")),
         NavEntry("reports", _nav(QT_TRANSLATE_NOOP("Navigation", "Reports")),
-                 placeholder("reports")),
+                 lazy("kuhina_desktop.ui.views.reports", "ReportsView")),
         NavEntry("settings", _nav(QT_TRANSLATE_NOOP("Navigation", "Settings")),
                  lazy("kuhina_desktop.ui.views.settings", "SettingsView")),
     ]

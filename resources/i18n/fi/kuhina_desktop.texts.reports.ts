@@ -8,6 +8,22 @@
             <translation>Raporttia ei voitu tehdä: {message}</translation>
         </message>
         <message>
+            <source>This report is not available in this version of the program yet.</source>
+            <translation>Tämä raportti ei ole vielä käytettävissä tässä ohjelman versiossa.</translation>
+        </message>
+        <message>
+            <source>Choose the application period the calculation is for.</source>
+            <translation>Valitse maksatuskausi, jota laskelma koskee.</translation>
+        </message>
+        <message>
+            <source>The application period was not recognised. Choose it from the list.</source>
+            <translation>Maksatuskautta ei tunnistettu. Valitse se luettelosta.</translation>
+        </message>
+        <message>
+            <source>Choose the employee first.</source>
+            <translation>Valitse ensin työntekijä.</translation>
+        </message>
+        <message>
             <source>The report font is missing from the installation ({path}). Reinstall Kuhina Desktop.</source>
             <translation>Raportin kirjasin puuttuu asennuksesta ({path}). Asenna Kuhina Desktop uudelleen.</translation>
         </message>
