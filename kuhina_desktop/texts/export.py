@@ -24,7 +24,7 @@ ERROR_TEXTS: dict[str, str] = {
 }
 
 FIELD_LABELS: dict[str, str] = {
-    "export_from": QT_TRANSLATE_NOOP("Fields", "From"),
-    "export_to": QT_TRANSLATE_NOOP("Fields", "To"),
+    "export_from": QT_TRANSLATE_NOOP("Fields", "Dated rows from"),
+    "export_to": QT_TRANSLATE_NOOP("Fields", "Dated rows until"),
     "export_file": QT_TRANSLATE_NOOP("Fields", "Save as"),
 }
