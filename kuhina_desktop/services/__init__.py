@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from kuhina_desktop.services.association import AssociationService
+from kuhina_desktop.services.decisions import DecisionsService
 from kuhina_desktop.services.rates import RatesService
 from kuhina_desktop.storage.database import DataFile
 
@@ -16,6 +17,7 @@ class Services:
         self.data = data
         self.association = AssociationService(data)
         self.rates = RatesService(data)
+        self.decisions = DecisionsService(data, self.rates)
 
     @property
     def path(self) -> Path:
