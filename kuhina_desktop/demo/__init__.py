@@ -12,12 +12,13 @@ from datetime import date
 from pathlib import Path
 
 from kuhina_desktop.demo.association import DEMO_ASSOCIATION
+from kuhina_desktop.demo.decisions import add_decisions
 from kuhina_desktop.services import Services
 from kuhina_desktop.services.files import create_association_file
 
 DemoStep = Callable[[Services, date], None]
 
-DEMO_STEPS: list[DemoStep] = []
+DEMO_STEPS: list[DemoStep] = [add_decisions]
 
 
 def build_demo(path: Path, today: date | None = None) -> Services:

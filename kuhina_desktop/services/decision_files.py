@@ -41,11 +41,19 @@ def read_pdf(path: Path) -> bytes:
     except OSError as exc:
         raise ValidationError("unreadable", code="dec_pdf_unreadable", field="attachment",
                               path=str(path), reason=exc.strerror or str(exc)) from exc
+    check_pdf(content, str(path))
+    return content
+
+
+def check_pdf(content: bytes, name: str) -> None:
+    if len(content) > MAX_PDF_BYTES:
+        raise ValidationError("too big", code="dec_pdf_too_big", field="attachment", path=name,
+                              size_mb=_megabytes(len(content)),
+                              limit_mb=_megabytes(MAX_PDF_BYTES))
     # A PDF starts with "%PDF-" (a few writers put junk before it, allowed up to 1 KB).
     if PDF_MAGIC not in content[:1024]:
         raise ValidationError("not a pdf", code="dec_pdf_not_pdf", field="attachment",
-                              path=str(path))
-    return content
+                              path=name)
 
 
 def _megabytes(size: int) -> str:
@@ -64,20 +72,29 @@ class DecisionFiles:
 
     def attach(self, decision_id: int, path: Path) -> int:
         """Attach (or replace) the decision's PDF in one transaction; returns the file's id."""
+        return self.attach_content(decision_id, path.name, read_pdf(path))
+
+    def attach_content(self, decision_id: int, filename: str, content: bytes) -> int:
         record = self._existing(decision_id)
-        content = read_pdf(path)
+        check_pdf(content, filename)
         with self._data.write() as db:
-            return self.store(db, record, path.name, content)
+            return self.store(db, record, filename, content)
 
     def remove(self, decision_id: int) -> None:
         record = self._existing(decision_id)
         if record.attachment_id is None:
             return
         with self._data.write() as db:
-            decision_inputs.set_decision_file(db, decision_id, None)
-            decision_inputs.delete_file(db, record.attachment_id)
-            record_change(db, "attachments", record.attachment_id, "delete", ["data"])
-            record_change(db, "decisions", decision_id, "update", ["attachment"])
+            self.drop(db, record)
+
+    def drop(self, db: Database, record: DecisionRecord) -> None:
+        """Inside the caller's transaction: delete the decision's file, if it has one."""
+        if record.id is None or record.attachment_id is None:
+            return
+        decision_inputs.set_decision_file(db, record.id, None)
+        decision_inputs.delete_file(db, record.attachment_id)
+        record_change(db, "attachments", record.attachment_id, "delete", ["data"])
+        record_change(db, "decisions", record.id, "update", ["attachment"])
 
     def store(self, db: Database, record: DecisionRecord, filename: str, content: bytes) -> int:
         """Inside the caller's transaction: insert the file, point the decision at it and drop

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, replace
-from datetime import date
+from datetime import date, timedelta
 from decimal import Decimal
 from pathlib import Path
 
@@ -28,6 +28,7 @@ from kuhina_desktop.domain.money import Cents
 from kuhina_desktop.domain.rates import SupportParameters
 from kuhina_desktop.domain.subsidy import (
     ContributionMethod,
+    Decision,
     Employment,
     Issue,
     Kind,
@@ -121,9 +122,11 @@ class DecisionsService:
         percent and cap come from each decision."""
         return self._rates.tables().support_parameters_for(kind, on)
 
+    def contracts(self, employee_id: int) -> list[Employment]:
+        return decision_inputs.contracts_of(self._data, employee_id)
+
     def contract(self, record: DecisionRecord) -> Employment | None:
-        contracts = decision_inputs.contracts_of(self._data, record.employee_id)
-        return contract_for(record.decision, contracts)
+        return contract_for(record.decision, self.contracts(record.employee_id))
 
     # ----- checking and saving ----------------------------------------------------------
     def review(self, record: DecisionRecord) -> tuple[Issue, ...]:
@@ -136,8 +139,10 @@ class DecisionsService:
             raise ValidationErrors(errors)
         return tuple(i for i in issues if i.severity is Severity.WARNING)
 
-    def save(self, record: DecisionRecord, pdf: Path | None = None) -> Saved:
-        """Insert or update; ``pdf`` (optional) is attached in the same transaction."""
+    def save(self, record: DecisionRecord, pdf: Path | None = None,
+             remove_pdf: bool = False) -> Saved:
+        """Insert or update; ``pdf`` is attached (or the stored one removed) in the same
+        transaction."""
         record = _cleaned(record)
         warnings = self.review(record)
         content = read_pdf(pdf) if pdf is not None else None
@@ -156,6 +161,9 @@ class DecisionsService:
             if content is not None and pdf is not None:
                 attachment_id = self.files.store(db, record, pdf.name, content)
                 record = replace(record, attachment_id=attachment_id)
+            elif remove_pdf:
+                self.files.drop(db, record)
+                record = replace(record, attachment_id=None)
         return Saved(record, warnings)
 
     def delete(self, decision_id: int) -> None:
@@ -199,6 +207,10 @@ class DecisionsService:
         contract = self.contract(record)
         issues = validate_decision(record.decision, contract or _NO_CONTRACT,
                                    tables=self._rates.tables(), previous=previous)
+        if _is_renewal(record.decision, previous):
+            # A renewal (jatkopäätös) is decided while the subsidised employment goes on; the
+            # rule "no employment before the decision" concerns the first decision only.
+            issues = [i for i in issues if i.code != "employment_starts_before_decision"]
         if contract is None:
             issues = [i for i in issues if not (i.field or "").startswith("employment.")]
             issues.append(Issue(Severity.WARNING, "dec_no_contract", "employee_id"))
@@ -278,6 +290,12 @@ def _cleaned(record: DecisionRecord) -> DecisionRecord:
     return replace(record, payer=" ".join(record.payer.split()),
                    decision_number=record.decision_number.strip(),
                    conditions=record.conditions.strip())
+
+
+def _is_renewal(decision: Decision, previous: list[Decision]) -> bool:
+    """Continues an earlier decision of the same person without a break."""
+    day_before = decision.start - timedelta(days=1)
+    return any(p.end == day_before for p in previous)
 
 
 def _as_error(issue: Issue) -> ValidationError:

@@ -96,3 +96,10 @@ def test_deleting_a_decision_deletes_its_file(services, person, tmp_path) -> Non
     saved = services.decisions.save(record(person), pdf=_write(tmp_path, "a.pdf", PDF)).record
     services.decisions.delete(saved.id)
     assert _files(services) == [] and services.decisions.rows() == []
+
+
+def test_save_can_remove_the_stored_pdf_in_the_same_step(services, person, tmp_path) -> None:
+    saved = services.decisions.save(record(person), pdf=_write(tmp_path, "a.pdf", PDF)).record
+    edited = services.decisions.save(saved, remove_pdf=True).record
+    assert edited.attachment_id is None and _files(services) == []
+    assert services.decisions.get(saved.id).attachment_id is None

@@ -220,3 +220,16 @@ def test_estimate_is_the_worked_example(services) -> None:
         WageMonth(date(2026, 1, 1), 149500), on=date(2026, 3, 1))
     assert [line.amount for line in estimate.contribution_lines] == [2855, 25565, 463, 777, 79]
     assert (estimate.wage_costs, estimate.support, estimate.own_cost) == (179239, 179239, 0)
+
+
+def test_a_renewal_may_be_decided_after_the_employment_began(services, aino) -> None:
+    first = services.decisions.save(record(aino, end=date(2026, 6, 30))).record
+    renewal = record(aino, start=date(2026, 7, 1), end=date(2027, 4, 30),
+                     decided_on=date(2026, 6, 20), decision_number="PKTYA/2/2026")
+    assert services.decisions.review(renewal) == ()
+    gap = record(aino, start=date(2026, 7, 2), end=date(2027, 4, 30),
+                 decided_on=date(2026, 6, 20), decision_number="PKTYA/3/2026")
+    with pytest.raises(ValidationErrors) as info:
+        services.decisions.review(gap)
+    assert [e.code for e in info.value.errors] == ["employment_starts_before_decision"]
+    assert first.decision.end == date(2026, 6, 30)

@@ -30,6 +30,7 @@ class NavEntry:
 
 
 def navigation_entries() -> list[NavEntry]:
+    from kuhina_desktop.ui.views.decisions import DecisionsView
     from kuhina_desktop.ui.views.home import HomeView
     from kuhina_desktop.ui.views.placeholder import placeholder
     from kuhina_desktop.ui.views.settings import SettingsView
@@ -39,7 +40,7 @@ def navigation_entries() -> list[NavEntry]:
         NavEntry("employees", _nav(QT_TRANSLATE_NOOP("Navigation", "Employees")),
                  placeholder("employees")),
         NavEntry("decisions", _nav(QT_TRANSLATE_NOOP("Navigation", "Support decisions")),
-                 placeholder("decisions")),
+                 DecisionsView),
         NavEntry("wages", _nav(QT_TRANSLATE_NOOP("Navigation", "Wage months and applications")),
                  placeholder("wages")),
         NavEntry("training", _nav(QT_TRANSLATE_NOOP("Navigation", "Training and coaching")),
