@@ -8,8 +8,7 @@ file that is too big, empty, unreadable or not a PDF changes nothing.
 from __future__ import annotations
 
 from pathlib import Path
-
-from sqlite_utils import Database
+from typing import TYPE_CHECKING
 
 from kuhina_desktop.domain.errors import ValidationError
 from kuhina_desktop.domain.funding import DecisionRecord
@@ -17,6 +16,9 @@ from kuhina_desktop.storage import decision_inputs, decisions_repo
 from kuhina_desktop.storage.audit_repo import record_change
 from kuhina_desktop.storage.database import DataFile
 from kuhina_desktop.storage.decision_inputs import StoredFile
+
+if TYPE_CHECKING:  # the handle of the write transaction (typing only)
+    from kuhina_desktop.storage.database import Database
 
 # A scanned decision of a few pages is well under 5 MB; the limit keeps the data file (and
 # every backup of it) small enough for a USB stick and an e-mail.

@@ -174,6 +174,20 @@ FIELD_LABELS: dict[str, str] = {
     "months.employer_contributions": QT_TRANSLATE_NOOP("Fields", "Employer contributions"),
     "months.other_public_support": QT_TRANSLATE_NOOP("Fields", "Other public support"),
     "year": QT_TRANSLATE_NOOP("Fields", "Year"),
+    "rates.year": QT_TRANSLATE_NOOP("Fields", "Year"),
+    "rates.health_insurance_percent": QT_TRANSLATE_NOOP("Fields", "Health insurance %"),
+    "rates.tyel_employer_percent": QT_TRANSLATE_NOOP("Fields", "TyEL pension, employer %"),
+    "rates.unemployment_percent": QT_TRANSLATE_NOOP("Fields", "Unemployment insurance %"),
+    "rates.accident_percent": QT_TRANSLATE_NOOP("Fields", "Accident insurance %"),
+    "rates.group_life_percent": QT_TRANSLATE_NOOP("Fields", "Group life insurance %"),
+    "rates.kind": QT_TRANSLATE_NOOP("Fields", "Kind"),
+    "rates.valid_from": QT_TRANSLATE_NOOP("Fields", "Valid from"),
+    "rates.percent": QT_TRANSLATE_NOOP("Fields", "Support %"),
+    "rates.monthly_cap": QT_TRANSLATE_NOOP("Fields", "Cap €/month"),
+    "rates.working_time_cap": QT_TRANSLATE_NOOP("Fields", "Working-time cap %"),
+    "rates.min_weekly_hours": QT_TRANSLATE_NOOP("Fields", "Min. h/week"),
+    "rates.max_months": QT_TRANSLATE_NOOP("Fields", "Max. months"),
+    "rates.contribution_coefficient": QT_TRANSLATE_NOOP("Fields", "Coefficient"),
 }
 
 # Names shown for codes in lists and forms; the UI translates them in these contexts.
@@ -185,6 +199,17 @@ KIND_NAMES: dict[str, str] = {
     "kuntalisa": QT_TRANSLATE_NOOP("SupportKinds", "Municipal supplement"),
     "tyollistamislisa": QT_TRANSLATE_NOOP("SupportKinds", "Employment bonus"),
     "other": QT_TRANSLATE_NOOP("SupportKinds", "Other"),
+}
+
+# Short names for the columns of lists, where the long ones would crowd out the payer.
+KIND_SHORT_NAMES: dict[str, str] = {
+    "palkkatuki_50": QT_TRANSLATE_NOOP("SupportKindsShort", "Wage subsidy 50 %"),
+    "palkkatuki_70": QT_TRANSLATE_NOOP("SupportKindsShort", "Wage subsidy 70 %"),
+    "palkkatuki_100": QT_TRANSLATE_NOOP("SupportKindsShort", "Wage subsidy 100 %"),
+    "tyollistamistuki_55": QT_TRANSLATE_NOOP("SupportKindsShort", "Employment subsidy 55+"),
+    "kuntalisa": QT_TRANSLATE_NOOP("SupportKindsShort", "Municipal supplement"),
+    "tyollistamislisa": QT_TRANSLATE_NOOP("SupportKindsShort", "Employment bonus"),
+    "other": QT_TRANSLATE_NOOP("SupportKindsShort", "Other"),
 }
 
 # The order of the kind menu: the association's usual subsidy first.

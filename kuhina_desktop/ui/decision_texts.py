@@ -19,6 +19,7 @@ from kuhina_desktop.texts.decisions import (
     COST_ITEM_NAMES,
     KIND_NAMES,
     KIND_ORDER,
+    KIND_SHORT_NAMES,
 )
 from kuhina_desktop.ui import format as fmt
 from kuhina_desktop.ui.errors import user_message
@@ -29,6 +30,11 @@ _MONTH_PATH = re.compile(r"^months\[(\d+)\]\.(\w+)$")
 def kind_name(kind: str) -> str:
     source = KIND_NAMES.get(str(kind))
     return QCoreApplication.translate("SupportKinds", source) if source else str(kind)
+
+
+def kind_short_name(kind: str) -> str:
+    source = KIND_SHORT_NAMES.get(str(kind))
+    return QCoreApplication.translate("SupportKindsShort", source) if source else str(kind)
 
 
 def kinds_in_menu_order() -> tuple[str, ...]:

@@ -17,7 +17,7 @@ from PySide6.QtGui import QBrush, QColor
 from kuhina_desktop.domain.funding import DecisionStatus
 from kuhina_desktop.services.decisions import DecisionRow
 from kuhina_desktop.ui import format as fmt
-from kuhina_desktop.ui.decision_texts import kind_name, status_name
+from kuhina_desktop.ui.decision_texts import kind_name, kind_short_name, status_name
 
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 ID_ROLE = Qt.ItemDataRole.UserRole
@@ -66,7 +66,7 @@ class DecisionsModel(QAbstractTableModel):
             return None
         return [self.tr("Employee"), self.tr("Kind"), self.tr("Payer"), self.tr("Number"),
                 self.tr("Subsidy period"), self.tr("%"), self.tr("Cap / month"),
-                self.tr("Payment period"), self.tr("Status")][section]
+                self.tr("Paid in"), self.tr("Status")][section]
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         if not index.isValid():
@@ -93,23 +93,22 @@ class DecisionsModel(QAbstractTableModel):
         d = row.record.decision
         texts = {
             Column.EMPLOYEE: row.employee_sort_name,
-            Column.KIND: kind_name(d.kind),
+            Column.KIND: kind_short_name(d.kind),
             Column.PAYER: row.record.payer,
             Column.NUMBER: row.record.decision_number,
-            Column.PERIOD: f"{fmt.day(d.start)} – {fmt.day(d.end)}",
+            Column.PERIOD: f"{fmt.day(d.start)}–{fmt.day(d.end)}",
             Column.PERCENT: fmt.percent(d.percent / 100),
             Column.CAP: fmt.money(d.monthly_cap_cents),
-            Column.PAYMENT_PERIOD: self.tr("%n month(s)", "", d.payment_period_months),
+            Column.PAYMENT_PERIOD: self.tr("%n mo", "", d.payment_period_months),
             Column.STATUS: self._status_text(row),
         }
         return texts[column]
 
     def _status_text(self, row: DecisionRow) -> str:
-        text = status_name(row.status)
         left = (row.record.decision.end - self._today).days
         if row.status == DecisionStatus.CURRENT and left <= ENDING_SOON_DAYS:
-            text += " · " + self.tr("ends in %n day(s)", "", left)
-        return text
+            return self.tr("Ends in %n day(s)", "", left)
+        return status_name(row.status)
 
     def _sort_key(self, row: DecisionRow, column: Column) -> object:
         d = row.record.decision
@@ -128,12 +127,13 @@ class DecisionsModel(QAbstractTableModel):
         return None
 
     def _tooltip(self, row: DecisionRow) -> str | None:
-        parts = []
+        parts = [kind_name(row.record.decision.kind), row.record.payer,
+                 row.record.decision_number]
         if row.attachment_name:
             parts.append(self.tr("PDF: %1").replace("%1", row.attachment_name))
         if row.record.warnings:
             parts.append(self.tr("Saved despite %n warning(s)", "", len(row.record.warnings)))
-        return "\n".join(parts) or None
+        return "\n".join(p for p in parts if p)
 
 
 class DecisionsFilter(QSortFilterProxyModel):

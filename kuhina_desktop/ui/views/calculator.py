@@ -8,10 +8,12 @@ from __future__ import annotations
 
 from decimal import Decimal
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
     QFrame,
+    QGridLayout,
     QGroupBox,
     QHBoxLayout,
     QLabel,
@@ -20,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from kuhina_desktop.domain.errors import ValidationError
+from kuhina_desktop.domain.rates import CONTRIBUTION_LINES
 from kuhina_desktop.domain.subsidy import Employment, Kind, WageMonth
 from kuhina_desktop.domain.support_estimate import Estimate
 from kuhina_desktop.services import Services
@@ -83,26 +86,52 @@ class CalculatorView(QWidget):
         self.basis = QLabel(objectName="calc_basis")
         self.basis.setWordWrap(True)
         layout.addWidget(self.basis)
-        self.lines = QFormLayout()
-        layout.addLayout(self.lines)
+        grid = QGridLayout()
+        grid.setColumnStretch(0, 1)
+        grid.setColumnMinimumWidth(1, 120)
+        self.pay_total = self._row(grid, self.tr("Pay"), "result_pay")
+        self.line_labels: dict[str, tuple[QLabel, QLabel]] = {}
+        for name in CONTRIBUTION_LINES:
+            label = QLabel(contribution_name(name))
+            grid.addWidget(label, grid.rowCount(), 0)
+            self.line_labels[name] = (label, self._amount(grid, f"result_{name}",
+                                                          grid.rowCount() - 1))
         rule = QFrame()
         rule.setFrameShape(QFrame.Shape.HLine)
-        layout.addWidget(rule)
-        totals = QFormLayout()
-        self.wage_costs = _figure("result_wage_costs", bold=True)
-        self.eligible = _figure("result_eligible")
-        self.support = _figure("result_support", bold=True, colour="#1b5e20")
-        self.own_cost = _figure("result_own_cost", bold=True)
-        totals.addRow(self.tr("Wage costs"), self.wage_costs)
-        totals.addRow(self.tr("Eligible costs"), self.eligible)
-        totals.addRow(self.tr("Support"), self.support)
-        totals.addRow(self.tr("The association's own cost"), self.own_cost)
-        layout.addLayout(totals)
+        grid.addWidget(rule, grid.rowCount(), 0, 1, 2)
+        self.wage_costs = self._row(grid, self.tr("Wage costs"), "result_wage_costs", True)
+        self.eligible = self._row(grid, self.tr("Eligible costs"), "result_eligible")
+        self.support = self._row(grid, self.tr("Support"), "result_support", True, "#1b5e20")
+        self.own_cost = self._row(grid, self.tr("The association's own cost"),
+                                  "result_own_cost", True)
+        # Labels and amounts close together: a figure is read across a short line.
+        figures = QWidget()
+        figures.setLayout(grid)
+        figures.setMaximumWidth(480)
+        layout.addWidget(figures)
         self.message = QLabel(objectName="calc_message")
         self.message.setWordWrap(True)
         layout.addWidget(self.message)
         layout.addStretch(1)
         return box
+
+    def _row(self, grid: QGridLayout, text: str, name: str, bold: bool = False,
+             colour: str | None = None) -> QLabel:
+        row = grid.rowCount()
+        label = QLabel(text)
+        grid.addWidget(label, row, 0)
+        amount = self._amount(grid, name, row)
+        style = "font-weight: bold;" if bold else ""
+        label.setStyleSheet(style)
+        amount.setStyleSheet(style + (f" color: {colour};" if colour else ""))
+        return amount
+
+    def _amount(self, grid: QGridLayout, name: str, row: int) -> QLabel:
+        amount = QLabel("–", objectName=name)
+        amount.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        amount.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        grid.addWidget(amount, row, 1)
+        return amount
 
     # ----- behaviour --------------------------------------------------------------------
     def _kind_changed(self) -> None:
@@ -136,12 +165,13 @@ class CalculatorView(QWidget):
 
     def _show(self, estimate: Estimate) -> None:
         self.estimate = estimate
-        self._clear_lines()
-        self.lines.addRow(self.tr("Pay"), _figure("result_pay", text=fmt.money(
-            estimate.taxable_pay)))
-        for line in estimate.contribution_lines:
-            label = f"{contribution_name(line.name)} {fmt.percent(line.rate, places=None)}"
-            self.lines.addRow(label, _figure(f"result_{line.name}", text=fmt.money(line.amount)))
+        self.pay_total.setText(fmt.money(estimate.taxable_pay))
+        lines = {line.name: line for line in estimate.contribution_lines}
+        for name, (label, amount) in self.line_labels.items():
+            line = lines.get(name)
+            label.setText(contribution_name(name) + (
+                f" {fmt.percent(line.rate, places=None)}" if line else ""))
+            amount.setText(fmt.money(line.amount) if line else "–")
         self.wage_costs.setText(fmt.money(estimate.wage_costs))
         self.eligible.setText(fmt.money(estimate.eligible_costs))
         self.support.setText(fmt.money(estimate.support))
@@ -169,21 +199,11 @@ class CalculatorView(QWidget):
 
     def _show_nothing(self, reason: str) -> None:
         self.estimate = None
-        self._clear_lines()
-        for label in (self.wage_costs, self.eligible, self.support, self.own_cost):
+        amounts = [a for _, a in self.line_labels.values()]
+        for label in (self.pay_total, *amounts, self.wage_costs, self.eligible, self.support,
+                      self.own_cost):
             label.setText("–")
+        for name, (label, _) in self.line_labels.items():
+            label.setText(contribution_name(name))
         self.basis.setText("")
         self.message.setText(reason)
-
-    def _clear_lines(self) -> None:
-        while self.lines.rowCount():
-            self.lines.removeRow(0)
-
-
-def _figure(name: str, text: str = "–", bold: bool = False, colour: str | None = None) -> QLabel:
-    label = QLabel(text, objectName=name)
-    style = "font-weight: bold;" if bold else ""
-    if colour:
-        style += f" color: {colour};"
-    label.setStyleSheet(style)
-    return label

@@ -100,9 +100,16 @@ class DecisionList(QWidget):
         table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         table.setAlternatingRowColors(True)
         table.verticalHeader().hide()
+        table.setWordWrap(False)
+        table.setTextElideMode(Qt.TextElideMode.ElideRight)
         header = table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        # Long payer names and numbers are elided (the tooltip has them in full), so the list
+        # fits the window of a 1366-pixel laptop without scrolling sideways.
         header.setSectionResizeMode(Column.PAYER, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(Column.NUMBER, QHeaderView.ResizeMode.Interactive)
+        header.resizeSection(Column.NUMBER, 140)
+        header.setMinimumSectionSize(40)
         table.doubleClicked.connect(self._open_index)
         return table
 

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QGridLayout,
     QHBoxLayout,
+    QLabel,
     QLineEdit,
     QSpinBox,
     QWidget,
@@ -111,6 +112,7 @@ class DecisionForm(QWidget):
         form.addRow(self.tr("Decision date *"), self.decided_on)
         period = QHBoxLayout()
         period.addWidget(self.start)
+        period.addWidget(QLabel("–"))
         period.addWidget(self.end)
         form.addRow(self.tr("Subsidy period *"), period)
         form.addRow(self.tr("Payment period"), self.period)

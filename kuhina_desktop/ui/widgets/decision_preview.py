@@ -32,9 +32,10 @@ class DecisionPreview(QWidget):
         layout.addWidget(self.contract)
         self.table = QTableWidget(0, 4, objectName="payment_periods")
         self.table.setHorizontalHeaderLabels([
-            self.tr("Payment period"), self.tr("Apply by"), self.tr("Days left"),
+            self.tr("Payment period"), self.tr("Apply by"), self.tr("Days to deadline"),
             self.tr("Support")])
         self.table.verticalHeader().hide()
+        self.table.verticalHeader().setDefaultSectionSize(24)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
@@ -66,7 +67,7 @@ class DecisionPreview(QWidget):
         for row, period in enumerate(periods):
             left = (period.deadline - today).days
             cells = [f"{fmt.day(period.start)} – {fmt.day(period.end)}", fmt.day(period.deadline),
-                     str(left) if left >= 0 else self.tr("passed"),
+                     str(left) if left >= 0 else "–",
                      fmt.money(period.support) if period.support is not None else "–"]
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)
