@@ -146,12 +146,14 @@ class DecisionsFilter(QSortFilterProxyModel):
         self.setSortRole(SORT_ROLE)
 
     def set_search(self, text: str) -> None:
+        self.beginFilterChange()
         self._words = text.casefold().split()
-        self.invalidateFilter()
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
     def set_status(self, status: str | None) -> None:
+        self.beginFilterChange()
         self._status = status
-        self.invalidateFilter()
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
     def filterAcceptsRow(self, source_row: int, parent: _Index) -> bool:  # noqa: N802 - Qt API
         model = self.sourceModel()

@@ -55,12 +55,12 @@ class CalculatorView(QWidget):
         for kind in kinds():
             self.kind.addItem(kind_name(kind), kind)
         form.addRow(self.tr("Kind of support"), self.kind)
-        self.weekly = DecimalField("employment.weekly_hours", required=True)
-        self.full_time = DecimalField("employment.full_time_weekly_hours", required=True)
+        self.weekly = DecimalField("employment.weekly_hours")
+        self.full_time = DecimalField("employment.full_time_weekly_hours")
         self.full_time.set_value(Decimal("37.5"))
         form.addRow(self.tr("Weekly hours"), self.weekly)
         form.addRow(self.tr("Full-time weekly hours"), self.full_time)
-        self.pay = {name: MoneyField(field, required=name == "gross_pay")
+        self.pay = {name: MoneyField(field)
                     for name, field in _PAY_FIELDS}
         labels = (self.tr("Gross pay / month"), self.tr("Supplements"),
                   self.tr("Holiday pay"), self.tr("Holiday bonus"))

@@ -13,6 +13,7 @@ from kuhina_desktop.domain.dates import parse_fi_date
 from kuhina_desktop.domain.errors import ValidationError
 from kuhina_desktop.domain.money import cents_to_decimal, parse_amount
 from kuhina_desktop.domain.rates import CONTRIBUTION_LINES, ContributionRates, SupportParameters
+from kuhina_desktop.reports.formatting import format_money
 from kuhina_desktop.ui import format as fmt
 from kuhina_desktop.ui.widgets.decimal_field import decimal_text, parse_fi_decimal
 
@@ -57,7 +58,7 @@ def contribution_cells(rates: ContributionRates) -> list[str]:
 def support_cells(p: SupportParameters) -> list[str]:
     cap = p.working_time_cap
     return [p.kind, fmt.day(p.valid_from), decimal_text(p.percent),
-            decimal_text(cents_to_decimal(p.monthly_cap_cents)),
+            format_money(p.monthly_cap_cents, "fi", symbol=False),
             decimal_text(None if cap is None else cap * HUNDRED),
             decimal_text(p.min_weekly_hours), "" if p.max_months is None else str(p.max_months),
             decimal_text(p.contribution_coefficient)]

@@ -99,7 +99,7 @@ class RatesSettings(QGroupBox):
                                          objectName="remove_support_row")
         self.remove_button.clicked.connect(self.remove_support_row)
         self.save_button = QPushButton(self.tr("Save rates"), objectName="save_rates")
-        self.save_button.clicked.connect(self.save)
+        self.save_button.clicked.connect(lambda _checked=False: self.save())
         row.addWidget(self.add_button)
         row.addWidget(self.remove_button)
         row.addStretch(1)
@@ -212,7 +212,7 @@ class RatesSettings(QGroupBox):
                 item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
             self.supports.setItem(row + 1, column, item)
         self.supports.setCurrentCell(row + 1, 1)
-        self.supports.editItem(self.supports.item(row + 1, 1))
+        self.supports.setFocus()  # typing fills in the date the new values apply from
 
     def remove_support_row(self) -> None:
         row = self.supports.currentRow()
