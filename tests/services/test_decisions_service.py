@@ -233,3 +233,13 @@ def test_a_renewal_may_be_decided_after_the_employment_began(services, aino) -> 
         services.decisions.review(gap)
     assert [e.code for e in info.value.errors] == ["employment_starts_before_decision"]
     assert first.decision.end == date(2026, 6, 30)
+
+
+def test_the_benchmark_runs_and_meets_its_target(capsys) -> None:
+    from benchmarks.bench_decisions import main
+
+    assert main(["bench_decisions.py", "30"]) == 0
+    figures = [line for line in capsys.readouterr().out.splitlines() if line.startswith("FIGURE")]
+    assert [f.split(":")[0] for f in figures] == [
+        "FIGURE decision_12_months_ms", "FIGURE decision_12_months_engine_baseline_ms",
+        "FIGURE decision_service_vs_engine_ratio"]
