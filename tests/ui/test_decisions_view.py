@@ -8,9 +8,11 @@ import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QApplication, QMessageBox
 
+from kuhina_desktop.services.files import create_association_file
 from kuhina_desktop.ui.dialogs.decision_dialog import DecisionDialog
 from kuhina_desktop.ui.models.decisions_model import Column
 from kuhina_desktop.ui.views.decisions import DecisionsView
+from tests.services.decision_people import ASSOCIATION
 from tests.ui.decision_fixtures import open_file
 
 CTRL = Qt.KeyboardModifier.ControlModifier
@@ -114,10 +116,20 @@ def test_delete_asks_and_removes(qtbot, view, services, monkeypatch) -> None:
     assert len(_column(view, Column.EMPLOYEE)) == 11
 
 
-def test_without_employees_ctrl_n_says_what_to_do(qtbot, main_window, monkeypatch) -> None:
+def test_without_employees_ctrl_n_says_what_to_do(qtbot, tmp_path, finnish, monkeypatch) -> None:
     told: list[str] = []
     monkeypatch.setattr(QMessageBox, "information", lambda _p, title, text: told.append(text))
+    empty = create_association_file(tmp_path / "empty.kuhina", ASSOCIATION)
+    try:
+        view = DecisionsView(empty)
+        qtbot.addWidget(view)
+        view.list.new_decision()
+        assert told and "Työntekijät" in told[0]
+        assert view.list.summary.text() == "0 päätöstä, 0 voimassa"
+    finally:
+        empty.close()
+
+
+def test_main_window_shows_the_decisions_view(main_window) -> None:
     main_window.show_view("decisions")
-    view = main_window.view("decisions")
-    view.list.new_decision()
-    assert told and "Työntekijät" in told[0]
+    assert isinstance(main_window.view("decisions"), DecisionsView)
