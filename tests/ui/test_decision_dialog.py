@@ -46,6 +46,9 @@ def _type(qtbot, widget, text: str) -> None:
 def _fill(qtbot, dialog: DecisionDialog, end: str = "5.3.2026", payer: str = "Pohjois-Karjalan "
           "työllisyysalue") -> None:
     form = dialog.form
+    if form.employee.currentIndex() < 0:
+        form.employee.setFocus()
+        qtbot.keyClick(form.employee, Qt.Key.Key_Down)  # the first person
     _type(qtbot, form.payer.lineEdit(), payer)
     _type(qtbot, form.number, "PKTYA/1234/2025")
     _type(qtbot, form.decided_on, "20.4.2025")
@@ -72,6 +75,9 @@ def _save(qtbot, dialog: DecisionDialog) -> None:
 def test_new_decision_with_prefill_preview_and_ctrl_s(qtbot, services, finnish) -> None:
     dialog = _dialog(qtbot, services)
     form = dialog.form
+    assert form.employee.currentIndex() == -1  # nobody is chosen for the person
+    form.employee.setFocus()
+    qtbot.keyClick(form.employee, Qt.Key.Key_Down)
     assert form.employee.currentText() == "Esimerkki Aino"
     assert (form.percent.text(), form.cap.text(), form.working_time_cap.text()) == (
         "100", f"2{NBSP}020,00", "65")
@@ -100,6 +106,8 @@ def test_new_decision_with_prefill_preview_and_ctrl_s(qtbot, services, finnish) 
 
 def test_errors_are_listed_marked_and_nothing_is_saved(qtbot, services, finnish) -> None:
     dialog = _dialog(qtbot, services)
+    _save(qtbot, dialog)
+    assert "Valitse työntekijä, jota päätös koskee." in dialog.message.text()
     _fill(qtbot, dialog, payer="")
     _type(qtbot, dialog.form.decided_on, "31.2.2025")
     _save(qtbot, dialog)
@@ -116,6 +124,7 @@ def test_errors_are_listed_marked_and_nothing_is_saved(qtbot, services, finnish)
 def test_warnings_need_save_anyway_and_are_kept(qtbot, services, finnish) -> None:
     dialog = _dialog(qtbot, services)
     dialog.form.employee.setFocus()
+    qtbot.keyClick(dialog.form.employee, Qt.Key.Key_Down)
     qtbot.keyClick(dialog.form.employee, Qt.Key.Key_Down)  # Esimerkki Elina, contract ended 2024
     _fill(qtbot, dialog, end="31.12.2026")
     _save(qtbot, dialog)

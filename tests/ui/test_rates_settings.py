@@ -55,7 +55,7 @@ def _row_of_year(widget: RatesSettings, year: int) -> int:
 def test_shows_the_seeded_tables_in_finnish(rates) -> None:
     row = _row_of_year(rates, 2026)
     cells = [rates.contributions.item(row, c).text() for c in range(7)]
-    assert cells == ["2026", "1,91", "17,1", "0,31", "0,52", "0,053", "Vahvistettu"]
+    assert cells == ["2026", "1,91", "17,10", "0,31", "0,52", "0,053", "Vahvistettu"]
     kinds = [rates.supports.item(r, 0).text() for r in range(rates.supports.rowCount())]
     assert "Palkkatuki 100 % (yhdistys)" in kinds
     row100 = kinds.index("Palkkatuki 100 % (yhdistys)")

@@ -62,7 +62,10 @@ class DecisionDialog(QDialog):
         self.message.setWordWrap(True)
         self.message.hide()
         layout.addWidget(self.message)
-        self.form = DecisionForm(decisions.employees(), decisions.payers(), self)
+        # Archived people get no new decisions; an old decision still shows its own person.
+        own = record.employee_id if record else None
+        people = [e for e in decisions.employees() if e.archived_on is None or e.id == own]
+        self.form = DecisionForm(people, decisions.payers(), self)
         layout.addWidget(self.form)
         self.conditions = QPlainTextEdit(objectName="field_conditions")
         self.conditions.setPlaceholderText(self.tr(

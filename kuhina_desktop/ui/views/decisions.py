@@ -108,7 +108,7 @@ class DecisionList(QWidget):
         # fits the window of a 1366-pixel laptop without scrolling sideways.
         header.setSectionResizeMode(Column.PAYER, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(Column.NUMBER, QHeaderView.ResizeMode.Interactive)
-        header.resizeSection(Column.NUMBER, 140)
+        header.resizeSection(Column.NUMBER, 125)
         header.setMinimumSectionSize(40)
         table.doubleClicked.connect(self._open_index)
         return table

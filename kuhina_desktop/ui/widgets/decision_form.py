@@ -67,6 +67,8 @@ class DecisionForm(QWidget):
             if person.archived_on:
                 label += " " + self.tr("(archived)")
             self.employee.addItem(label, person.id)
+        self.employee.setPlaceholderText(self.tr("Choose the employee"))
+        self.employee.setCurrentIndex(-1)  # a conscious choice, never a default person
         self.kind = QComboBox(objectName="field_decision.kind")
         for kind in kinds_in_menu_order():
             self.kind.addItem(kind_name(kind), kind)
@@ -105,6 +107,7 @@ class DecisionForm(QWidget):
 
     def _left_column(self) -> QFormLayout:
         form = QFormLayout()
+        form.setHorizontalSpacing(12)
         form.addRow(self.tr("Employee *"), self.employee)
         form.addRow(self.tr("Kind of support *"), self.kind)
         form.addRow(self.tr("Payer *"), self.payer)
@@ -120,6 +123,7 @@ class DecisionForm(QWidget):
 
     def _right_column(self) -> QFormLayout:
         form = QFormLayout()
+        form.setHorizontalSpacing(12)
         form.addRow(self.tr("Support % *"), self.percent)
         form.addRow(self.tr("Monthly cap € *"), self.cap)
         form.addRow(self.tr("Working-time cap %"), self.working_time_cap)
@@ -178,8 +182,8 @@ class DecisionForm(QWidget):
         self.coefficient.set_value(parameters.contribution_coefficient)
 
     def select_employee(self, employee_id: int | None) -> None:
-        index = self.employee.findData(employee_id)
-        self.employee.setCurrentIndex(index if index >= 0 else self.employee.currentIndex())
+        if employee_id is not None:
+            self.employee.setCurrentIndex(self.employee.findData(employee_id))
 
     def set_record(self, record: DecisionRecord) -> None:
         d = record.decision

@@ -13,7 +13,7 @@ from kuhina_desktop.domain.dates import parse_fi_date
 from kuhina_desktop.domain.errors import ValidationError
 from kuhina_desktop.domain.money import cents_to_decimal, parse_amount
 from kuhina_desktop.domain.rates import CONTRIBUTION_LINES, ContributionRates, SupportParameters
-from kuhina_desktop.reports.formatting import format_money
+from kuhina_desktop.reports.formatting import format_decimal, format_money
 from kuhina_desktop.ui import format as fmt
 from kuhina_desktop.ui.widgets.decimal_field import decimal_text, parse_fi_decimal
 
@@ -52,7 +52,14 @@ class CellError(Exception):
 
 
 def contribution_cells(rates: ContributionRates) -> list[str]:
-    return [str(rates.year), *(decimal_text(rate * HUNDRED) for _, rate in rates.lines())]
+    return [str(rates.year), *(percent_text(rate * HUNDRED) for _, rate in rates.lines())]
+
+
+def percent_text(value: Decimal) -> str:
+    """At least two decimals, as the published tables write them (0,20 · 17,10 · 0,053)."""
+    exponent = value.normalize().as_tuple().exponent
+    places = max(2, -exponent) if isinstance(exponent, int) else 2
+    return format_decimal(value, "fi", places)
 
 
 def support_cells(p: SupportParameters) -> list[str]:

@@ -52,14 +52,14 @@ class RatesSettings(QGroupBox):
         layout.addWidget(QLabel(self.tr("Employer contributions, % of pay")))
         self.contributions = self._table("contribution_table", [
             self.tr("Year"), *[contribution_name(n) for n in CONTRIBUTION_LINES],
-            self.tr("Status")])
+            self.tr("Status")], stretch=len(CONTRIBUTION_LINES) + 1)
         layout.addWidget(self.contributions)
         layout.addLayout(self._contribution_buttons())
         layout.addWidget(QLabel(self.tr("Support parameters, in force from the date given")))
         self.supports = self._table("support_table", [
             self.tr("Kind"), self.tr("Valid from"), self.tr("Support %"),
             self.tr("Cap €/month"), self.tr("Working-time cap %"), self.tr("Min. h/week"),
-            self.tr("Max. months"), self.tr("Coefficient")])
+            self.tr("Max. months"), self.tr("Coefficient")], stretch=0)
         layout.addWidget(self.supports)
         layout.addLayout(self._support_buttons())
         self.message = QLabel(objectName="rates_message")
@@ -68,14 +68,15 @@ class RatesSettings(QGroupBox):
         self.setEnabled(not services.read_only)
         self.load()
 
-    def _table(self, name: str, headers: list[str]) -> QTableWidget:
+    def _table(self, name: str, headers: list[str], stretch: int) -> QTableWidget:
         table = QTableWidget(0, len(headers), objectName=name)
         table.setHorizontalHeaderLabels(headers)
         table.verticalHeader().hide()
         table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
         table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        table.horizontalHeader().setStretchLastSection(True)
+        table.horizontalHeader().setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
+        table.verticalHeader().setDefaultSectionSize(26)
         table.itemChanged.connect(lambda _item: self.message.setText(""))
         return table
 
@@ -136,8 +137,10 @@ class RatesSettings(QGroupBox):
                                           | Qt.AlignmentFlag.AlignVCenter)
                 table.setItem(r, c, item)
         table.blockSignals(False)
-        table.setMaximumHeight(table.horizontalHeader().height()
-                               + 26 * max(3, len(rows)) + 6)
+        # Tall enough for every row: the settings page scrolls, the tables should not.
+        height = (table.horizontalHeader().sizeHint().height()
+                  + table.verticalHeader().defaultSectionSize() * max(2, len(rows)) + 4)
+        table.setFixedHeight(height)
 
     # ----- actions ----------------------------------------------------------------------
     def read_tables(self) -> RateTables:

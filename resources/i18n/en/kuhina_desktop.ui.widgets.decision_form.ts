@@ -7,6 +7,10 @@
             <source>(archived)</source>
             <translation>(archived)</translation>
         </message>
+        <message>
+            <source>Choose the employee</source>
+            <translation>Choose the employee</translation>
+        </message>
         <message numerus="yes">
             <source>%n month(s)</source>
             <translation>

@@ -49,8 +49,8 @@
         <message numerus="yes">
             <source>Ends in %n day(s)</source>
             <translation>
-                <numerusform>Päättyy %n päivän kuluttua</numerusform>
-                <numerusform>Päättyy %n päivän kuluttua</numerusform>
+                <numerusform>Päättyy %n pv</numerusform>
+                <numerusform>Päättyy %n pv</numerusform>
             </translation>
         </message>
         <message>

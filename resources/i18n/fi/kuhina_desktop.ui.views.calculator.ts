@@ -81,7 +81,7 @@
         </message>
         <message>
             <source>The hours are above the working-time cap of %1: only that share of the costs is eligible.</source>
-            <translation>Työaika ylittää %1 työaikarajan: vain sitä vastaava osuus kustannuksista on tukeen oikeuttavaa.</translation>
+            <translation>Työaika on yli työaikarajan (%1): vain rajaa vastaava osuus kustannuksista on tukeen oikeuttavaa.</translation>
         </message>
         <message>
             <source>The support is limited by the monthly cap.</source>

@@ -7,6 +7,10 @@
             <source>(archived)</source>
             <translation>(arkistoitu)</translation>
         </message>
+        <message>
+            <source>Choose the employee</source>
+            <translation>Valitse työntekijä</translation>
+        </message>
         <message numerus="yes">
             <source>%n month(s)</source>
             <translation>
