@@ -139,7 +139,8 @@ class RatesSettings(QGroupBox):
         table.blockSignals(False)
         # Tall enough for every row: the settings page scrolls, the tables should not.
         height = (table.horizontalHeader().sizeHint().height()
-                  + table.verticalHeader().defaultSectionSize() * max(2, len(rows)) + 4)
+                  + table.verticalHeader().defaultSectionSize() * max(2, len(rows))
+                  + 2 * table.frameWidth() + 2)
         table.setFixedHeight(height)
 
     # ----- actions ----------------------------------------------------------------------
