@@ -40,7 +40,7 @@ setup() {
     local stamp="$VENV/.installed"
     if [ ! -f "$stamp" ] || [ pyproject.toml -nt "$stamp" ]; then
         "$VENV/bin/python" -m pip install -q --upgrade pip >/dev/null
-        "$VENV/bin/python" -m pip install -q -e ".[dev]" 2>&1 \
+        "$VENV/bin/python" -m pip install -q -e ".[dev,build]" 2>&1 \
             | { grep -v "is ignored: it is neither" || true; }  # pip's own status still counts
         touch "$stamp"
     fi

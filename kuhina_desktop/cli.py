@@ -44,21 +44,51 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _report_parser(sub: argparse._SubParsersAction) -> None:
+    from kuhina_desktop import cli_reports
+
+    cli_reports.register(sub)
+
+
+def _report(args: argparse.Namespace) -> int:
+    from kuhina_desktop import cli_reports
+
+    return cli_reports.run(args)
+
+
 # Later capabilities register their sub-commands here: (add_parser function, handler by name).
-EXTRA_COMMANDS: list[Callable[[argparse._SubParsersAction], None]] = []
-HANDLERS: dict[str, Callable[[argparse.Namespace], int]] = {}
+EXTRA_COMMANDS: list[Callable[[argparse._SubParsersAction], None]] = [_report_parser]
+HANDLERS: dict[str, Callable[[argparse.Namespace], int]] = {"report": _report}
+
+
+_OPTIONS_WITH_VALUE = {"--lang", "--file"}
+
+
+def _positionals(argv: list[str]) -> list[str]:
+    """The bare words of argv, skipping the values of options such as ``--lang en``."""
+    words, skip = [], False
+    for arg in argv:
+        if skip:
+            skip = False
+        elif arg in _OPTIONS_WITH_VALUE:
+            skip = True
+        elif not arg.startswith("-"):
+            words.append(arg)
+    return words
 
 
 def parse_args(argv: list[str]) -> argparse.Namespace:
     """Sub-commands, or a bare FILE to open in the window (as a file manager passes it)."""
     parser = build_parser()
-    positionals = [arg for arg in argv if not arg.startswith("-")]
+    positionals = _positionals(argv)
     commands = {"demo", "check", "calc", *HANDLERS}
-    if positionals and positionals[0] not in commands and argv.count(positionals[0]) == 1:
-        rest = [arg for arg in argv if arg != positionals[0]]
+    if positionals and positionals[0] not in commands:
+        file_arg = positionals[0]
+        rest = list(argv)
+        rest.remove(file_arg)
         args = parser.parse_args(rest)
         if args.command is None:
-            args.file = Path(positionals[0])
+            args.file = Path(file_arg)
             return args
     return parser.parse_args(argv)
 

@@ -25,15 +25,25 @@ import re
 from datetime import date
 from decimal import ROUND_HALF_UP, Decimal
 
-from babel.dates import format_date as _babel_date
-from babel.numbers import format_decimal as _babel_decimal
-
 from kuhina_desktop.reports.model import LANGUAGES, Cell, Language, Money, Number, Percent
 
 __all__ = [
     "LANGUAGES", "Language", "cell_text", "clean_text", "format_date", "format_decimal", "format_int",
     "format_money", "format_percent", "format_period", "month_name",
 ]
+
+def _babel_decimal(value, **kwargs) -> str:
+    # babel is imported on first use: its locale data costs start-up time the window need not pay.
+    from babel.numbers import format_decimal
+
+    return format_decimal(value, **kwargs)
+
+
+def _babel_date(value, pattern: str, **kwargs) -> str:
+    from babel.dates import format_date
+
+    return format_date(value, pattern, **kwargs)
+
 
 NBSP = "\u00a0"
 EN_DASH = "\u2013"

@@ -29,7 +29,7 @@ from reportlab.lib.units import mm
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate
+from reportlab.platypus import BaseDocTemplate, CondPageBreak, Flowable, Frame, PageTemplate
 from reportlab.platypus import PageBreak as RLPageBreak
 from reportlab.platypus import Paragraph as RLParagraph
 from reportlab.platypus import Spacer as RLSpacer
@@ -124,8 +124,9 @@ def _style(name: str, size: float, *, bold: bool = False, color: colors.Color = 
 
 
 BODY = _style("body", 9.5, spaceAfter=5)
-H1 = _style("h1", 13, bold=True, spaceBefore=8, spaceAfter=5, keepWithNext=1)
-H2 = _style("h2", 10.5, bold=True, spaceBefore=6, spaceAfter=3, keepWithNext=1)
+H1 = _style("h1", 13, bold=True, spaceBefore=8, spaceAfter=5)
+H2 = _style("h2", 10.5, bold=True, spaceBefore=6, spaceAfter=3)
+HEADING_ROOM = 30 * mm  # a heading starts a new page unless this much room is left
 
 
 def _text(text: str) -> str:
@@ -227,7 +228,10 @@ def _numbered_canvas(decorate: Callable[[Canvas, int, int], None], pages: list[i
 
 def _block(block: m.Block, ctx: _Ctx) -> list[Flowable]:
     if isinstance(block, m.Heading):
-        return [RLParagraph(_text(block.text), H1 if block.level == 1 else H2)]
+        # A conditional break instead of keep-with-next: keep-with-next would move a heading
+        # and a many-page table together to the next page and leave this one empty.
+        return [CondPageBreak(HEADING_ROOM),
+                RLParagraph(_text(block.text), H1 if block.level == 1 else H2)]
     if isinstance(block, m.Paragraph):
         parts = [p.strip() for p in _BLANK_LINE.split(clean_text(block.text))]
         return [RLParagraph(_text(p), BODY) for p in parts if p]

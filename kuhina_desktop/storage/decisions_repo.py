@@ -5,12 +5,14 @@ from __future__ import annotations
 import json
 from datetime import date
 from decimal import Decimal
-
-from sqlite_utils import Database
+from typing import TYPE_CHECKING
 
 from kuhina_desktop.domain.funding import DecisionRecord
 from kuhina_desktop.domain.subsidy import ContributionMethod, CostItem, Decision, Kind
 from kuhina_desktop.storage.database import DataFile
+
+if TYPE_CHECKING:  # sqlite_utils is loaded when the file is written to
+    from sqlite_utils import Database
 
 _COLUMNS = ("id", "employee_id", "kind", "payer", "decision_number", "decision_date",
             "start_date", "end_date", "percent", "monthly_cap_cents", "working_time_cap",
@@ -87,3 +89,16 @@ def update_decision(db: Database, record: DecisionRecord) -> None:
 
 def delete_decision(db: Database, decision_id: int) -> None:
     db.execute("DELETE FROM decisions WHERE id = ?", [decision_id])
+
+
+def decisions_ending_after(data: DataFile, since: date) -> list[DecisionRecord]:
+    rows = data.query(f"{_SELECT} WHERE end_date >= ? ORDER BY start_date, id",
+                      (since.isoformat(),))
+    return [_from_row(row) for row in rows]
+
+
+def latest_starts(data: DataFile) -> dict[int, date]:
+    """Each employee's latest decision start: a decision is renewed when a later one exists."""
+    rows = data.query("SELECT employee_id, max(start_date) AS latest FROM decisions "
+                      "GROUP BY employee_id")
+    return {row["employee_id"]: date.fromisoformat(row["latest"]) for row in rows}

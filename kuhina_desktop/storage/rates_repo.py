@@ -6,10 +6,13 @@ be added without a schema change; support parameters one row per (kind, valid_fr
 
 from __future__ import annotations
 
-from sqlite_utils import Database
+from typing import TYPE_CHECKING
 
 from kuhina_desktop.domain.rates import RateTables
 from kuhina_desktop.storage.database import DataFile
+
+if TYPE_CHECKING:  # sqlite_utils is loaded when the file is written to
+    from sqlite_utils import Database
 
 _LINES = ("health_insurance", "tyel_employer", "unemployment", "accident", "group_life")
 _SUPPORT_COLUMNS = ("kind", "valid_from", "percent", "monthly_cap_cents", "working_time_cap",
