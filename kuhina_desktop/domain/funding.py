@@ -44,19 +44,18 @@ def decision_status(decision: Decision, today: date) -> DecisionStatus:
 
 
 def contract_for(decision: Decision, contracts: Sequence[Employment]) -> Employment | None:
-    """The contract a decision subsidises: the one in force on the subsidy's first day, else
-    the one overlapping the subsidy period the most, else None.
+    """The contract a decision subsidises: the one covering most of the subsidy period (the
+    first of equals), else None. Its hours set the working-time cap; the payment applications
+    pick the contract by the same rule, so the figures on both screens agree.
 
     Contracts without a start (never stored that way) are ignored.
     """
-    dated = [c for c in contracts if c.start is not None]
-    for contract in dated:
-        if contract.start <= decision.start and (contract.end is None
-                                                 or decision.start <= contract.end):
-            return contract
-    overlaps = [(_overlap_days(decision, c), c) for c in dated]
-    best = max(overlaps, key=lambda pair: pair[0], default=(0, None))
-    return best[1] if best[0] > 0 else None
+    best, best_days = None, 0
+    for contract in contracts:
+        days = _overlap_days(decision, contract) if contract.start is not None else 0
+        if days > best_days:
+            best, best_days = contract, days
+    return best
 
 
 def _overlap_days(decision: Decision, contract: Employment) -> int:

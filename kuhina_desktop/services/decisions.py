@@ -14,6 +14,7 @@ from datetime import date, timedelta
 from decimal import Decimal
 from pathlib import Path
 
+from kuhina_desktop.domain.date_math import add_months, first_day_of_month
 from kuhina_desktop.domain.errors import ValidationError, ValidationErrors
 from kuhina_desktop.domain.funding import (
     CONDITIONS_MAX,
@@ -223,24 +224,36 @@ class DecisionsService:
         return self._calculate(record, self._wage_months(record))
 
     def preview(self, record: DecisionRecord) -> tuple[PeriodPreview, ...]:
-        """Payment periods and deadlines; with the support where wage months exist.
+        """Payment periods and deadlines, with the support of each period whose wage months
+        are all entered (a half-entered period would show too little).
 
         Raises ValidationError when the dates or the payment period are not usable yet.
         """
         decision = record.decision
         periods = payment_periods(decision)
-        supports: dict[date, Cents] = {}
         months = self._wage_months(record) if record.employee_id else []
-        if months:
-            try:
-                result = self._calculate(record, months)
-            except ValidationError:
-                result = None  # an unfinished form: show the dates only
-            supports = {p.start: p.support for p in result.periods} if result else {}
+        supports = self._complete_period_supports(record, months) if months else {}
         return tuple(PeriodPreview(start, end,
                                    application_deadline(end, decision.deadline_months_after),
                                    supports.get(start))
                      for start, end in periods)
+
+    def _complete_period_supports(self, record: DecisionRecord,
+                                  months: list[WageMonth]) -> dict[date, Cents]:
+        try:
+            result = self._calculate(record, months)
+        except ValidationError:
+            return {}  # an unfinished form: show the dates only
+        entered = {first_day_of_month(m.month) for m in months}
+        out = {}
+        for period in result.periods:
+            needed = {first_day_of_month(period.start)}
+            month = first_day_of_month(period.start)
+            while (month := add_months(month, 1)) <= period.end:
+                needed.add(month)
+            if needed <= entered:
+                out[period.start] = period.support
+        return out
 
     def estimate(self, kind: Kind, employment: Employment, wage: WageMonth, *,
                  on: date | None = None, percent: Decimal | None = None,

@@ -11,11 +11,13 @@ import hashlib
 from dataclasses import dataclass
 from datetime import date, datetime
 from decimal import Decimal
-
-from sqlite_utils import Database
+from typing import TYPE_CHECKING
 
 from kuhina_desktop.domain.subsidy import Employment, WageMonth
 from kuhina_desktop.storage.database import DataFile
+
+if TYPE_CHECKING:  # sqlite_utils is loaded when the file is written to
+    from sqlite_utils import Database
 
 PDF_MIME = "application/pdf"
 

@@ -243,3 +243,24 @@ def test_the_benchmark_runs_and_meets_its_target(capsys) -> None:
     assert [f.split(":")[0] for f in figures] == [
         "FIGURE decision_12_months_ms", "FIGURE decision_12_months_engine_baseline_ms",
         "FIGURE decision_service_vs_engine_ratio"]
+
+
+def test_the_contract_covering_most_of_the_period_sets_the_hours(services) -> None:
+    person = add_employee(services, "Văn An", "Nguyễn", 905,
+                          (date(2025, 11, 1), date(2026, 2, 28), "24.375", "37.5"),
+                          (date(2026, 3, 1), None, "30", "37.5"))
+    draft = record(person)  # 1.1.–31.10.2026: two months on the first contract, eight on the next
+    assert services.decisions.contract(draft).weekly_hours == Decimal(30)
+    assert services.decisions.contract(record(person, start=date(2025, 11, 1),
+                                              end=date(2026, 3, 31))).weekly_hours == Decimal(
+        "24.375")
+    assert services.decisions.contract(record(person, start=date(2024, 1, 1),
+                                              end=date(2024, 12, 31))) is None
+
+
+def test_preview_shows_a_period_only_when_all_its_months_are_entered(services, aino) -> None:
+    saved = services.decisions.save(record(aino)).record
+    add_wage_month(services, aino, "2026-03", 149500)  # March–April: April still missing
+    assert [p.support for p in services.decisions.preview(saved)][:2] == [None, None]
+    add_wage_month(services, aino, "2026-04", 149500)
+    assert services.decisions.preview(saved)[1].support == 358478
