@@ -7,6 +7,7 @@ from pathlib import Path
 
 from kuhina_desktop.services.applications import ApplicationsService
 from kuhina_desktop.services.association import AssociationService
+from kuhina_desktop.services.decisions import DecisionsService
 from kuhina_desktop.services.due_list import DueListService
 from kuhina_desktop.services.employees import EmployeeService
 from kuhina_desktop.services.rates import RatesService
@@ -25,6 +26,7 @@ class Services:
         self.association = AssociationService(data)
         self.employees = EmployeeService(data)
         self.rates = RatesService(data)
+        self.decisions = DecisionsService(data, self.rates)
         self.due_list = DueListService(data, self.rates.confirmed_years,
                                        self.association.retention_reviewed_on)
         self.wages = WagesService(data, self.rates)

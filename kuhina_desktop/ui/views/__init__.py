@@ -59,7 +59,7 @@ def navigation_entries() -> list[NavEntry]:
         NavEntry("employees", _nav(QT_TRANSLATE_NOOP("Navigation", "Employees")),
                  lazy("kuhina_desktop.ui.views.employees", "EmployeesView")),
         NavEntry("decisions", _nav(QT_TRANSLATE_NOOP("Navigation", "Support decisions")),
-                 placeholder("decisions")),
+                 lazy("kuhina_desktop.ui.views.decisions", "DecisionsView")),
         NavEntry("wages", _nav(QT_TRANSLATE_NOOP("Navigation", "Wage months and applications")),
                  lazy("kuhina_desktop.ui.views.wages", "WagesView")),
         NavEntry("training", _nav(QT_TRANSLATE_NOOP("Navigation", "Training and coaching")),
