@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from kuhina_desktop.services.association import AssociationService
+from kuhina_desktop.services.training import TrainingService
 from kuhina_desktop.storage.database import DataFile
 
 
@@ -14,6 +15,7 @@ class Services:
     def __init__(self, data: DataFile) -> None:
         self.data = data
         self.association = AssociationService(data)
+        self.training = TrainingService(data)
 
     @property
     def path(self) -> Path:
