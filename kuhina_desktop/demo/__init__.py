@@ -12,12 +12,15 @@ from datetime import date
 from pathlib import Path
 
 from kuhina_desktop.demo.association import DEMO_ASSOCIATION
+from kuhina_desktop.demo.training import add_training
 from kuhina_desktop.services import Services
 from kuhina_desktop.services.files import create_association_file
 
 DemoStep = Callable[[Services, date], None]
 
-DEMO_STEPS: list[DemoStep] = []
+DEMO_STEPS: list[DemoStep] = [
+    add_training,  # after the employees step: it builds on the employees in the file
+]
 
 
 def build_demo(path: Path, today: date | None = None) -> Services:

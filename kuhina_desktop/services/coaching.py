@@ -99,6 +99,10 @@ class CoachingService:
     def decisions_of(self, employee_id: int) -> list[PeriodFact]:
         return repo.decision_facts(self._data, employee_id)
 
+    def contracts_of(self, employee_id: int) -> list[PeriodFact]:
+        """The employee's contracts (job title as the label), oldest first."""
+        return repo.contract_facts(self._data, employee_id)
+
     def save_outcome(self, item: Outcome) -> Outcome:
         clean = validate_outcome(item)
         problems: list[ValidationError] = []

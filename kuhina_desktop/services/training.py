@@ -12,13 +12,12 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
 from datetime import date
 
-from sqlite_utils import Database
-
 from kuhina_desktop.domain.employees import Employee
 from kuhina_desktop.domain.errors import ValidationError, ValidationErrors
 from kuhina_desktop.domain.training import (
     Certificate,
     CertificateType,
+    EmployeeRole,
     Enrolment,
     EnrolmentStatus,
     ExpiryMark,
@@ -115,6 +114,10 @@ class TrainingService(CertificateWrites):
                 for c in certs]
         return sorted(rows, key=lambda r: (r.employee_name, r.type_name,
                                            r.certificate.issued_on))
+
+    def roles(self) -> list[EmployeeRole]:
+        """Job titles of the contracts in force today."""
+        return repo.roles_on(self._data, self.today())
 
     def requirements(self) -> list[RoleRequirement]:
         return repo.requirements(self._data)
@@ -217,7 +220,7 @@ class TrainingService(CertificateWrites):
             created = self._certificate_for(db, clean, pkg, granted, before)
         return SaveResult(clean, created)
 
-    def _certificate_for(self, db: Database, enrolment: Enrolment, pkg: TrainingPackage,
+    def _certificate_for(self, db, enrolment: Enrolment, pkg: TrainingPackage,
                          granted: Certificate | None, before: Enrolment) -> Certificate | None:
         """Create the package's certificate on completion; when the completion day of an
         already granted one is corrected, move its issue day (and expiry) with it."""

@@ -12,8 +12,6 @@ from dataclasses import replace
 from datetime import date, datetime
 from pathlib import Path
 
-from sqlite_utils import Database
-
 from kuhina_desktop.domain.errors import ValidationError, ValidationErrors
 from kuhina_desktop.domain.training import Certificate
 from kuhina_desktop.domain.training_checks import validate_certificate
@@ -71,7 +69,7 @@ class CertificateWrites:
             clean = self._write_certificate(db, clean, before, scan_file, remove_scan)
         return clean
 
-    def _write_certificate(self, db: Database, clean: Certificate, before: Certificate | None,
+    def _write_certificate(self, db, clean: Certificate, before: Certificate | None,
                            scan_file: tuple[str, str, bytes] | None,
                            remove_scan: bool) -> Certificate:
         old_attachment = before.attachment_id if before else None

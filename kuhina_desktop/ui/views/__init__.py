@@ -33,6 +33,7 @@ def navigation_entries() -> list[NavEntry]:
     from kuhina_desktop.ui.views.home import HomeView
     from kuhina_desktop.ui.views.placeholder import placeholder
     from kuhina_desktop.ui.views.settings import SettingsView
+    from kuhina_desktop.ui.views.training import TrainingView
 
     return [
         NavEntry("home", _nav(QT_TRANSLATE_NOOP("Navigation", "Home")), HomeView),
@@ -43,7 +44,7 @@ def navigation_entries() -> list[NavEntry]:
         NavEntry("wages", _nav(QT_TRANSLATE_NOOP("Navigation", "Wage months and applications")),
                  placeholder("wages")),
         NavEntry("training", _nav(QT_TRANSLATE_NOOP("Navigation", "Training and coaching")),
-                 placeholder("training")),
+                 TrainingView),
         NavEntry("reports", _nav(QT_TRANSLATE_NOOP("Navigation", "Reports")),
                  placeholder("reports")),
         NavEntry("settings", _nav(QT_TRANSLATE_NOOP("Navigation", "Settings")), SettingsView),
