@@ -76,6 +76,20 @@ def combo(key: str, items: Iterable[tuple[str, Any]]) -> QComboBox:
     return box
 
 
+def employee_items(training, *, archived: bool = False,
+                   keep: int | None = None) -> list[tuple[str, int]]:
+    """People for a picker, by surname: the current ones, plus the archived ones when asked
+    (or the one a stored record already points at), marked as archived."""
+    items = []
+    for person in training.employees():
+        if person.archived and not archived and person.id != keep:
+            continue
+        suffix = "  " + QCoreApplication.translate("RecordDialog", "(archived)") \
+            if person.archived else ""
+        items.append((person.sort_name + suffix, person.id))
+    return items
+
+
 def set_combo(box: QComboBox, data: Any) -> None:
     index = box.findData(data)
     if index >= 0:

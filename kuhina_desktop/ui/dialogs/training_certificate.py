@@ -18,7 +18,12 @@ from PySide6.QtWidgets import (
 from kuhina_desktop.domain.errors import ValidationError
 from kuhina_desktop.domain.training import Certificate
 from kuhina_desktop.services import Services
-from kuhina_desktop.ui.dialogs.training_base import RecordDialog, combo, set_combo
+from kuhina_desktop.ui.dialogs.training_base import (
+    RecordDialog,
+    combo,
+    employee_items,
+    set_combo,
+)
 from kuhina_desktop.ui.widgets.fields import DateField
 
 
@@ -39,7 +44,8 @@ class CertificateDialog(RecordDialog):
         self.mark_clean()
 
     def _build(self) -> None:
-        people = [(e.sort_name, e.id) for e in self.training.employees()]
+        people = employee_items(self.training, keep=self.certificate.employee_id
+                                if self.certificate else None)
         self.employee = self.add_row("certificate_employee_id", self.tr("Employee"),
                                      combo("certificate_employee_id", people))
         types = [(t.name, t.id) for t in self.training.certificate_types()]

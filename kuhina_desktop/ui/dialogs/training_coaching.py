@@ -16,6 +16,7 @@ from kuhina_desktop.ui.dialogs.training_base import (
     RecordDialog,
     checkbox,
     combo,
+    employee_items,
     set_combo,
     spin,
     text_area,
@@ -30,6 +31,7 @@ class CoachingDialog(RecordDialog):
         super().__init__(services, self.tr("Job coaching entry"), parent)
         self.event = event
         self.saved: CoachingEvent | None = None
+        self._person = event.employee_id if event else employee_id
         self._build()
         if event is not None:
             self._fill(event)
@@ -40,8 +42,8 @@ class CoachingDialog(RecordDialog):
     def _build(self) -> None:
         self.day = self.add_row("coaching_day", self.tr("Date *"),
                                 DateField("coaching_day", required=True))
-        people = [(self.tr("(employer coaching, no one person)"), None)] + [
-            (e.sort_name, e.id) for e in self.training.employees()]
+        people = [(self.tr("(employer coaching, no one person)"), None)] + employee_items(
+            self.training, keep=self._person)
         self.employee = self.add_row("coaching_employee_id", self.tr("Employee"),
                                      combo("coaching_employee_id", people))
         self.kind = self.add_row("coaching_kind", self.tr("Kind"), combo(

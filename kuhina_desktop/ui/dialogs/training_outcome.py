@@ -11,7 +11,13 @@ from kuhina_desktop.domain.errors import ValidationError
 from kuhina_desktop.domain.training import Outcome, OutcomeKind
 from kuhina_desktop.services import Services
 from kuhina_desktop.ui import format as fmt
-from kuhina_desktop.ui.dialogs.training_base import RecordDialog, combo, set_combo, text_area
+from kuhina_desktop.ui.dialogs.training_base import (
+    RecordDialog,
+    combo,
+    employee_items,
+    set_combo,
+    text_area,
+)
 from kuhina_desktop.ui.views.training_labels import decision_kind, label
 from kuhina_desktop.ui.widgets.fields import DateField
 
@@ -22,7 +28,8 @@ class OutcomeDialog(RecordDialog):
         super().__init__(services, self.tr("Outcome of a support period"), parent)
         self.outcome = outcome
         self.saved: Outcome | None = None
-        people = [(e.sort_name, e.id) for e in self.training.employees()]
+        # Outcomes are recorded when a support period ends, often for someone already archived.
+        people = employee_items(self.training, archived=True)
         self.employee = self.add_row("outcome_employee_id", self.tr("Employee"),
                                      combo("outcome_employee_id", people))
         self.decision = self.add_row("outcome_decision_id", self.tr("Support decision"),

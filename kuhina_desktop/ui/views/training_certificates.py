@@ -119,13 +119,13 @@ class CertificatesTab(TrainingTab):
         self.role_edit.setToolTip(self.tr("Matches every job title that contains this text."))
         self.role_type = QComboBox()
         self.role_type.setObjectName("field_requirement_certificate_type_id")
-        adder = QHBoxLayout()
-        adder.addWidget(self.role_edit, 1)
-        adder.addWidget(self.role_type, 1)
-        adder.addWidget(self.button(self.tr("Add"), "add_requirement", self.add_requirement))
-        adder.addWidget(self.button(self.tr("Remove"), "remove_requirement",
-                                    self.remove_requirement))
-        layout.addLayout(adder)
+        fields = QHBoxLayout()
+        fields.addWidget(self.role_edit, 1)
+        fields.addWidget(self.role_type, 1)
+        layout.addLayout(fields)
+        layout.addLayout(self.bar(
+            self.button(self.tr("Add"), "add_requirement", self.add_requirement),
+            self.button(self.tr("Remove"), "remove_requirement", self.remove_requirement)))
         self.role_edit.returnPressed.connect(self.add_requirement)
         return box
 

@@ -138,6 +138,8 @@ def timeline_text(entry: TimelineEntry) -> str:
     for key in ("kind", "mode", "outcome"):
         if key in params:
             params[key] = label(params[key])
+    if "mode" in params:  # mid-sentence: "Seuranta, etänä, 60 min"
+        params["mode"] = params["mode"][:1].lower() + params["mode"][1:]
     if "hours" in params:
         params["hours"] = hours(params["hours"])
     text = QCoreApplication.translate(CONTEXT, _EVENTS.get(entry.event, entry.event))

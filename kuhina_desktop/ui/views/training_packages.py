@@ -43,7 +43,6 @@ class PackagesTab(TrainingTab):
             Column(lambda: self.tr("Title"), lambda p: p.title + (
                 "  " + self.tr("(archived)") if p.archived else "")),
             Column(lambda: self.tr("Type"), lambda p: label(p.kind)),
-            Column(lambda: self.tr("Provider"), lambda p: p.provider),
             Column(lambda: self.tr("Funder"), lambda p: label(p.funder)),
             Column(lambda: self.tr("Hours"), lambda p: hours(p.planned_hours),
                    sort=lambda p: int(p.planned_hours * 100), right=True),

@@ -4,6 +4,10 @@
     <context>
         <name>RecordDialog</name>
         <message>
+            <source>(archived)</source>
+            <translation>(archived)</translation>
+        </message>
+        <message>
             <source>Discard changes?</source>
             <translation>Discard changes?</translation>
         </message>

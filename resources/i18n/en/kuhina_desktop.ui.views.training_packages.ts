@@ -20,10 +20,6 @@
             <translation>Type</translation>
         </message>
         <message>
-            <source>Provider</source>
-            <translation>Provider</translation>
-        </message>
-        <message>
             <source>Funder</source>
             <translation>Funder</translation>
         </message>

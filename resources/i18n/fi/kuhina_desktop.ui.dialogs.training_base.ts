@@ -4,6 +4,10 @@
     <context>
         <name>RecordDialog</name>
         <message>
+            <source>(archived)</source>
+            <translation>(arkistoitu)</translation>
+        </message>
+        <message>
             <source>Discard changes?</source>
             <translation>Hylätäänkö muutokset?</translation>
         </message>

@@ -29,7 +29,7 @@
         </message>
         <message>
             <source>Completed or interrupted on</source>
-            <translation>Suoritettu tai keskeytynyt</translation>
+            <translation>Suoritus- tai keskeytyspäivä</translation>
         </message>
         <message>
             <source>Result</source>
