@@ -1,11 +1,31 @@
 """Kuhina Desktop: wage-subsidy bookkeeping for small Finnish associations."""
 
-from importlib import metadata as _metadata
+import sys as _sys
+from pathlib import Path as _Path
 
 APP_NAME = "Kuhina Desktop"
 ORG_NAME = "Kuhina"
 
-try:
-    __version__ = _metadata.version("kuhina-desktop")
-except _metadata.PackageNotFoundError:  # running from a source tree or a frozen bundle
-    __version__ = "0.1.0"
+
+def _find_version() -> str:
+    """pyproject.toml is the one place the version is written.
+
+    A source checkout reads it directly (an editable install's metadata may be older); an
+    installed package and the frozen bundle (build.spec writes the metadata) ask importlib,
+    imported only then because it costs a noticeable part of the start-up.
+    """
+    pyproject = _Path(__file__).resolve().parent.parent / "pyproject.toml"
+    if not getattr(_sys, "frozen", False) and pyproject.is_file():
+        import tomllib
+
+        with pyproject.open("rb") as handle:
+            return tomllib.load(handle)["project"]["version"]
+    from importlib import metadata
+
+    try:
+        return metadata.version("kuhina-desktop")
+    except metadata.PackageNotFoundError:
+        return "0+unknown"
+
+
+__version__ = _find_version()

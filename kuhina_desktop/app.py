@@ -9,10 +9,13 @@ from logging.handlers import RotatingFileHandler
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
 from kuhina_desktop import APP_NAME, ORG_NAME, __version__, appdirs
 from kuhina_desktop.prefs import load_preferences
+from kuhina_desktop.resources import resource_path
+from kuhina_desktop.ui import format as ui_format
 from kuhina_desktop.ui.errors import install_excepthook
 from kuhina_desktop.ui.i18n import install_translators
 
@@ -29,12 +32,15 @@ def create_application(language: str) -> QApplication:
     QCoreApplication.setApplicationName(APP_NAME)
     QCoreApplication.setOrganizationName(ORG_NAME)
     QCoreApplication.setApplicationVersion(__version__)
+    app.setWindowIcon(QIcon(str(resource_path("icons", "kuhina.png"))))
     app._kuhina_translators = install_translators(app, language)  # type: ignore[attr-defined]
+    ui_format.set_language(language)
     return app
 
 
 def run_gui(args: argparse.Namespace) -> int:
     from kuhina_desktop.ui.controller import AppController
+    from kuhina_desktop.ui.startup_probe import install_if_requested
 
     setup_logging()
     prefs = load_preferences()
@@ -45,4 +51,5 @@ def run_gui(args: argparse.Namespace) -> int:
     opened = controller.start(demo=args.demo, path=Path(args.file) if args.file else None)
     if not opened:
         return 0
+    install_if_requested(controller.window)
     return app.exec()

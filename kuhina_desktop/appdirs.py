@@ -49,5 +49,6 @@ def documents_dir() -> Path:
     """The default folder for new association files: the user's Documents."""
     base = _home_override()
     if base:
+        (base / "Documents").mkdir(parents=True, exist_ok=True)
         return base / "Documents"
     return Path(platformdirs.user_documents_dir())

@@ -37,32 +37,64 @@ def build_parser() -> argparse.ArgumentParser:
     demo.add_argument("--force", action="store_true", help="replace PATH if it exists")
     check = sub.add_parser("check", help="integrity and foreign-key check of a file (exit 0/1)")
     check.add_argument("path", type=Path)
+    calc = sub.add_parser("calc", help="compute the support of a case in JSON (docs/calc.md)")
+    calc.add_argument("case", type=Path, help="the case file, or - for standard input")
     for register in EXTRA_COMMANDS:
         register(sub)
     return parser
 
 
+def _report_parser(sub: argparse._SubParsersAction) -> None:
+    from kuhina_desktop import cli_reports
+
+    cli_reports.register(sub)
+
+
+def _report(args: argparse.Namespace) -> int:
+    from kuhina_desktop import cli_reports
+
+    return cli_reports.run(args)
+
+
 # Later capabilities register their sub-commands here: (add_parser function, handler by name).
-EXTRA_COMMANDS: list[Callable[[argparse._SubParsersAction], None]] = []
-HANDLERS: dict[str, Callable[[argparse.Namespace], int]] = {}
+EXTRA_COMMANDS: list[Callable[[argparse._SubParsersAction], None]] = [_report_parser]
+HANDLERS: dict[str, Callable[[argparse.Namespace], int]] = {"report": _report}
+
+
+_OPTIONS_WITH_VALUE = {"--lang", "--file"}
+
+
+def _positionals(argv: list[str]) -> list[str]:
+    """The bare words of argv, skipping the values of options such as ``--lang en``."""
+    words, skip = [], False
+    for arg in argv:
+        if skip:
+            skip = False
+        elif arg in _OPTIONS_WITH_VALUE:
+            skip = True
+        elif not arg.startswith("-"):
+            words.append(arg)
+    return words
 
 
 def parse_args(argv: list[str]) -> argparse.Namespace:
     """Sub-commands, or a bare FILE to open in the window (as a file manager passes it)."""
     parser = build_parser()
-    positionals = [arg for arg in argv if not arg.startswith("-")]
-    commands = {"demo", "check", *HANDLERS}
-    if positionals and positionals[0] not in commands and argv.count(positionals[0]) == 1:
-        rest = [arg for arg in argv if arg != positionals[0]]
+    positionals = _positionals(argv)
+    commands = {"demo", "check", "calc", *HANDLERS}
+    if positionals and positionals[0] not in commands:
+        file_arg = positionals[0]
+        rest = list(argv)
+        rest.remove(file_arg)
         args = parser.parse_args(rest)
         if args.command is None:
-            args.file = Path(positionals[0])
+            args.file = Path(file_arg)
             return args
     return parser.parse_args(argv)
 
 
 def run_headless(args: argparse.Namespace) -> int:
-    handlers = {"demo": cmd_demo, "check": cmd_check, **HANDLERS}
+    handlers = {"demo": cmd_demo, "check": cmd_check, "calc": cmd_calc, **HANDLERS}
     try:
         if args.self_test:
             return cmd_self_test(args)
@@ -99,6 +131,60 @@ def cmd_check(args: argparse.Namespace) -> int:
     for problem in report.problems:
         print(f"  - {problem}", file=sys.stderr)
     return EXIT_PROBLEMS
+
+
+CALC_HINTS = {
+    "missing_field": "this required value is missing",
+    "unknown_field": "this key is not part of the format (a typing error?)",
+    "expected_string": 'write amounts and rates as strings with a dot decimal, e.g. "1495.00"',
+    "expected_object": "expected a JSON object here",
+    "expected_list": "expected a JSON list here",
+    "expected_integer": "expected a whole number",
+    "expected_boolean": "expected true or false",
+    "invalid_number": 'not a number: use digits and a dot decimal, e.g. "1495.00"',
+    "too_many_decimals": "an amount has at most two decimals",
+    "negative_amount": "an amount cannot be negative",
+    "negative_value": "this value cannot be negative",
+    "out_of_range": "the number is too large",
+    "invalid_date": 'not a real date in the form "2026-03-31"',
+    "invalid_month": 'not a month in the form "2026-03"',
+    "date_out_of_range": "the year must be between 1900 and 2999",
+    "unknown_kind": "unknown support kind (see docs/calc.md)",
+    "invalid_choice": "not one of the allowed values (see docs/calc.md)",
+    "payment_period_invalid": "the payment period is 1, 2 or 3 months",
+    "decision_end_before_start": "the subsidy period ends before it starts",
+    "employment_end_before_start": "the employment ends before it starts",
+    "percent_out_of_range": "the percent must be between 0 and 100",
+    "duplicate_month": "the same month is given twice",
+    "contribution_rates_missing": "no rate table for this year: give employer_contributions",
+}
+
+
+def cmd_calc(args: argparse.Namespace) -> int:
+    """Print the result of a calculation case as JSON; a malformed case names its field."""
+    import json
+
+    from kuhina_desktop.domain.calc_case import run_case
+    from kuhina_desktop.domain.errors import ValidationError
+
+    try:
+        text = sys.stdin.read() if str(args.case) == "-" else args.case.read_text(encoding="utf-8")
+        data = json.loads(text)
+    except OSError as exc:
+        print(f"cannot read {args.case}: {exc.strerror}", file=sys.stderr)
+        return EXIT_BAD_INPUT
+    except json.JSONDecodeError as exc:
+        print(f"{args.case} is not JSON: line {exc.lineno} column {exc.colno}: {exc.msg}",
+              file=sys.stderr)
+        return EXIT_BAD_INPUT
+    try:
+        result = run_case(data)
+    except ValidationError as exc:
+        hint = CALC_HINTS.get(exc.code, "see docs/calc.md for the format")
+        print(f"error in {exc.field or 'case'}: {hint} (code {exc.code})", file=sys.stderr)
+        return EXIT_BAD_INPUT
+    print(json.dumps(result, indent=2, ensure_ascii=False))
+    return EXIT_OK
 
 
 def cmd_self_test(args: argparse.Namespace) -> int:

@@ -205,14 +205,14 @@ def _outcomes(training: TrainingService, people: list[Employee], today: date) ->
     """An outcome for every support period or employment that has ended."""
     index = 0
     for person in people:
+        contracts = training.coaching.contracts_of(person.id)
         ended = [d for d in training.coaching.decisions_of(person.id) if d.end and d.end < today]
         periods = [(d.id, d.start, d.end) for d in ended]
-        if not periods:
-            contracts = [c for c in training.coaching.contracts_of(person.id)
-                         if c.end and c.end < today]
-            periods = [(None, c.start, c.end) for c in contracts[-1:]]
+        if not periods and all(c.end is not None and c.end < today for c in contracts):
+            periods = [(None, c.start, c.end) for c in contracts[-1:]]  # the employment ended
         for decision_id, start, end in periods:
-            kind, readiness_start, readiness_end, details = outcome_plan(index)
+            stayed = any(c.end is None or c.end > end for c in contracts)
+            kind, readiness_start, readiness_end, details = outcome_plan(index, stayed)
             training.coaching.save_outcome(Outcome(
                 employee_id=person.id, decision_id=decision_id, period_start=start,
                 period_end=end, outcome=kind, readiness_start=readiness_start,

@@ -92,17 +92,19 @@ def coaching_plan(person_index: int, earliest: date, today: date
     return entries
 
 
-_OUTCOMES = (
+_LEFT = (
     (OutcomeKind.OPEN_MARKET_JOB, 2, 4, "Myyjäksi vähittäiskauppaan, toistaiseksi voimassa."),
     (OutcomeKind.EDUCATION, 3, 4, "Aloitti logistiikan perustutkinnon."),
-    (OutcomeKind.CONTINUES_UNSUPPORTED, 2, 3, "Jatkaa yhdistyksessä ilman tukea."),
     (OutcomeKind.UNEMPLOYED, 3, 3, "Työnhaku jatkuu; ohjattu työvoimapalveluihin."),
     (OutcomeKind.OTHER_SERVICE, 2, 2, "Siirtyi kuntouttavaan työtoimintaan."),
 )
+_STAYED = (OutcomeKind.CONTINUES_UNSUPPORTED, 2, 3, "Jatkaa yhdistyksessä ilman tukea.")
 
 
-def outcome_plan(index: int) -> tuple[OutcomeKind, int, int, str]:
-    return _OUTCOMES[index % len(_OUTCOMES)]
+def outcome_plan(index: int, stayed: bool) -> tuple[OutcomeKind, int, int, str]:
+    """Where the ``index``-th person went; ``stayed``: still employed by the association after
+    the support period ended."""
+    return _STAYED if stayed else _LEFT[index % len(_LEFT)]
 
 
 OPPORTUNITIES = (

@@ -19,8 +19,6 @@ from enum import IntEnum, StrEnum
 from functools import lru_cache
 from types import MappingProxyType
 
-import holidays
-
 from kuhina_desktop.domain.date_math import (
     add_months,
     first_day_of_month,
@@ -38,7 +36,9 @@ def _holidays_of_year(year: int) -> Mapping[date, str]:
     # is safe to share between the GUI thread and background work. language="fi" keeps the
     # names Finnish whatever the OS locale. The list includes Midsummer Eve and Christmas Eve,
     # which are not statutory holidays but banks and offices are closed, so they count as
-    # non-working days here.
+    # non-working days here. Imported here: the library costs start-up time it need not.
+    import holidays
+
     return MappingProxyType(dict(holidays.country_holidays("FI", years=year, language="fi")))
 
 

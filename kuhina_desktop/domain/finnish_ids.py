@@ -13,11 +13,8 @@ from __future__ import annotations
 
 import re
 from datetime import date
-
-from stdnum import exceptions as stdnum_errors
-from stdnum import iban as stdnum_iban
-from stdnum.fi import hetu as stdnum_hetu
-from stdnum.fi import ytunnus as stdnum_ytunnus
+from functools import lru_cache
+from types import SimpleNamespace
 
 from kuhina_desktop.domain.errors import ValidationError
 
@@ -39,12 +36,21 @@ HETU_MASK = "******-****"
 _HETU_SHAPE = re.compile(r"^(\d{2})(\d{2})(\d{2})(.)(\d{3})([0-9A-Z])$")
 
 
+@lru_cache(maxsize=1)
+def _std() -> SimpleNamespace:
+    """python-stdnum, loaded on first use (it costs start-up time the window need not pay)."""
+    from stdnum import exceptions, iban
+    from stdnum.fi import hetu, ytunnus
+
+    return SimpleNamespace(errors=exceptions, iban=iban, hetu=hetu, ytunnus=ytunnus)
+
+
 def _hetu_compact(text: str) -> str:
     # stdnum's compact strips surrounding white space, upper-cases and turns typographic
     # dashes (– — from a word processor) into "-", which is exactly the leniency we want.
     try:
-        return stdnum_hetu.compact(text)
-    except stdnum_errors.ValidationError as exc:
+        return _std().hetu.compact(text)
+    except _std().errors.ValidationError as exc:
         raise ValidationError("hetu: not text", code="hetu_format", field="hetu") from exc
 
 
@@ -75,7 +81,7 @@ def validate_hetu(text: str, *, today: date | None = None) -> str:
     if int(individual) < 2:
         raise ValidationError("hetu: individual number 000/001", code="hetu_individual_number",
                               field="hetu")
-    if check not in HETU_CHECK_CHARS or not stdnum_hetu.is_valid(code, allow_temporary=True):
+    if check not in HETU_CHECK_CHARS or not _std().hetu.is_valid(code, allow_temporary=True):
         raise ValidationError("hetu: wrong check character", code="hetu_check_character",
                               field="hetu")
     if today is not None and birth > today:
@@ -147,14 +153,14 @@ def validate_business_id(text: str) -> str:
     ``business_id_format``, ``business_id_check_digit``.
     """
     try:
-        stdnum_ytunnus.validate(text)
-    except stdnum_errors.InvalidChecksum as exc:
+        _std().ytunnus.validate(text)
+    except _std().errors.InvalidChecksum as exc:
         raise ValidationError("business id: wrong check digit", code="business_id_check_digit",
                               field="business_id") from exc
-    except stdnum_errors.ValidationError as exc:
+    except _std().errors.ValidationError as exc:
         raise ValidationError("business id: wrong format", code="business_id_format",
                               field="business_id") from exc
-    return stdnum_ytunnus.format(text)
+    return _std().ytunnus.format(text)
 
 
 # --- IBAN ----------------------------------------------------------------------------------
@@ -170,20 +176,20 @@ def validate_finnish_iban(text: str) -> str:
     Codes: ``iban_format`` (not ``FI`` + 16 digits, nor any IBAN), ``iban_not_finnish``
     (shaped like a foreign IBAN), ``iban_check_digits`` (mod-97 check fails).
     """
-    compact = stdnum_iban.compact(text or "")
+    compact = _std().iban.compact(text or "")
     if not _FI_IBAN.match(compact):
         if not compact.startswith("FI") and _ANY_IBAN.match(compact):
             raise ValidationError("iban: not Finnish", code="iban_not_finnish", field="iban",
                                   country=compact[:2])
         raise ValidationError("iban: wrong format", code="iban_format", field="iban")
-    if not stdnum_iban.is_valid(compact):
+    if not _std().iban.is_valid(compact):
         raise ValidationError("iban: wrong check digits", code="iban_check_digits", field="iban")
     return compact
 
 
 def format_iban(text: str) -> str:
     """Display form in groups of four: ``FI21 1234 5600 0007 85`` (validates first)."""
-    return stdnum_iban.format(validate_finnish_iban(text))
+    return _std().iban.format(validate_finnish_iban(text))
 
 
 # --- viitenumero (domestic bank reference number) ------------------------------------------

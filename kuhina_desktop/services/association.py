@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import asdict
+from datetime import date
 
 from kuhina_desktop.domain.association import Association, validate_association
 from kuhina_desktop.storage import association_repo
@@ -31,6 +32,14 @@ class AssociationService:
 
     def setting(self, key: str, default: object = None) -> object:
         return association_repo.get_setting(self._data, key, default)
+
+    def retention_reviewed_on(self) -> date | None:
+        """The last yearly retention review; a new file counts as reviewed when it was made."""
+        value = self.setting("retention_reviewed_on")
+        if isinstance(value, str):
+            return date.fromisoformat(value)
+        created = association_repo.created_on(self._data)
+        return created
 
     def set_setting(self, key: str, value: object) -> None:
         with self._data.write() as db:

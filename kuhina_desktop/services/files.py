@@ -7,6 +7,7 @@ from pathlib import Path
 
 from kuhina_desktop.domain.association import Association, validate_association
 from kuhina_desktop.services import Services
+from kuhina_desktop.services.rates import seed_rates
 from kuhina_desktop.storage.database import create_data_file
 
 
@@ -27,4 +28,4 @@ def create_association_file(path: Path, association: Association) -> Services:
 
 # Capabilities that need data in every new file (rate tables, certificate templates…) add a
 # function here.
-FILE_SEEDS: list = []
+FILE_SEEDS: list = [seed_rates]

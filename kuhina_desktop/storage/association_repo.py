@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import json
 from dataclasses import asdict, fields
-from datetime import datetime
-
-from sqlite_utils import Database
+from datetime import date, datetime
+from typing import TYPE_CHECKING
 
 from kuhina_desktop.domain.association import Association
 from kuhina_desktop.storage.database import DataFile
+
+if TYPE_CHECKING:  # sqlite_utils is loaded when the file is written to
+    from sqlite_utils import Database
 
 _FIELDS = [f.name for f in fields(Association)]
 
@@ -34,6 +36,11 @@ def save_association(db: Database, assoc: Association) -> None:
         db.execute(f"INSERT INTO association ({columns}) VALUES ({marks})",
                    [1, datetime.now().isoformat(timespec="seconds"),
                     *[values[name] for name in _FIELDS]])
+
+
+def created_on(data: DataFile) -> date | None:
+    rows = data.query("SELECT created_at FROM association WHERE id = 1")
+    return date.fromisoformat(rows[0]["created_at"][:10]) if rows else None
 
 
 def get_setting(data: DataFile, key: str, default: object = None) -> object:

@@ -11,10 +11,12 @@ import hashlib
 import json
 from collections.abc import Iterable
 from datetime import datetime
-
-from sqlite_utils import Database
+from typing import TYPE_CHECKING
 
 from kuhina_desktop.storage.lockfile import os_user
+
+if TYPE_CHECKING:  # sqlite_utils is loaded when the file is written to
+    from sqlite_utils import Database
 
 GENESIS = "0" * 64
 

@@ -5,8 +5,7 @@ from __future__ import annotations
 
 from datetime import date
 from decimal import Decimal
-
-from sqlite_utils import Database
+from typing import TYPE_CHECKING
 
 from kuhina_desktop.domain.training import (
     CoachingEvent,
@@ -19,6 +18,9 @@ from kuhina_desktop.domain.training import (
 from kuhina_desktop.domain.training_timeline import PeriodFact
 from kuhina_desktop.storage.database import DataFile
 from kuhina_desktop.storage.training_repo import day_of, insert_or_update, iso
+
+if TYPE_CHECKING:  # sqlite_utils is loaded when the file is written to
+    from sqlite_utils import Database
 
 # --- coaching events ------------------------------------------------------------------------
 

@@ -14,8 +14,7 @@ import sqlite3
 from collections.abc import Iterator
 from datetime import datetime
 from pathlib import Path
-
-from sqlite_utils import Database
+from typing import TYPE_CHECKING
 
 from kuhina_desktop.domain.errors import (
     DamagedFile,
@@ -34,19 +33,25 @@ from kuhina_desktop.storage.fileinfo import (
     read_only_connection,
 )
 from kuhina_desktop.storage.lockfile import DataFileLock
-from kuhina_desktop.storage.migrations import migrations, schema_names
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
+from kuhina_desktop.storage.migrations import apply_migrations, schema_names
 
 FILE_SUFFIX = ".kuhina"
 BUSY_TIMEOUT_MS = 5000
 
 
 class DataFile:
-    """An open association file: the sqlite-utils Database plus how it was opened."""
+    """An open association file: its connection, the sqlite-utils Database over it (made on
+    first use, so that opening and reading a file does not load sqlite-utils), and how it was
+    opened."""
 
-    def __init__(self, path: Path, db: Database, *, read_only: bool,
+    def __init__(self, path: Path, conn: sqlite3.Connection, *, read_only: bool,
                  lock: DataFileLock | None, read_only_reason: str = "") -> None:
         self.path = path
-        self.db = db
+        self._conn = conn
+        self._db: Database | None = None
         self.read_only = read_only
         self.read_only_reason = read_only_reason
         self._lock = lock
@@ -54,7 +59,13 @@ class DataFile:
 
     @property
     def conn(self) -> sqlite3.Connection:
-        return self.db.conn
+        return self._conn
+
+    @property
+    def db(self) -> Database:
+        if self._db is None:
+            self._db = _database(self._conn, self.read_only)
+        return self._db
 
     @contextlib.contextmanager
     def write(self) -> Iterator[Database]:
@@ -94,7 +105,7 @@ class DataFile:
         with contextlib.suppress(sqlite3.Error):
             if self.conn.in_transaction:
                 self.conn.execute("ROLLBACK")
-            self.db.close()
+            self._conn.close()
         if self._lock:
             self._lock.release()
             self._lock = None
@@ -112,14 +123,13 @@ def create_data_file(path: Path) -> DataFile:
             conn = sqlite3.connect(str(path), timeout=BUSY_TIMEOUT_MS / 1000)
             _apply_pragmas(conn)
             conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
-            db = Database(conn)
-            _migrate(db)
+            _migrate(_database(conn, False))
     except BaseException:
         lock.release()
         with contextlib.suppress(OSError):
             path.unlink()
         raise
-    return DataFile(path, db, read_only=False, lock=lock)
+    return DataFile(path, conn, read_only=False, lock=lock)
 
 
 def open_data_file(path: Path, *, read_only: bool = False, allow_newer_read_only: bool = False,
@@ -172,8 +182,8 @@ def _inspect(path: Path) -> tuple[bool, NewerFileVersion | None]:
 
 
 def _open_read_only(path: Path, reason: str) -> DataFile:
-    db = Database(read_only_connection(path), execute_plugins=False, recursive_triggers=False)
-    return DataFile(path, db, read_only=True, lock=None, read_only_reason=reason)
+    return DataFile(path, read_only_connection(path), read_only=True, lock=None,
+                    read_only_reason=reason)
 
 
 def _open_writable(path: Path, lock: DataFileLock, pending: bool,
@@ -184,11 +194,16 @@ def _open_writable(path: Path, lock: DataFileLock, pending: bool,
     with faults.translated(path):
         conn = sqlite3.connect(str(path), timeout=BUSY_TIMEOUT_MS / 1000)
         _apply_pragmas(conn)
-        db = Database(conn)
         if pending:
             backup_before_migration(path, conn, backup_dir)
-            _migrate(db)
-    return DataFile(path, db, read_only=False, lock=lock)
+            _migrate(_database(conn, False))
+    return DataFile(path, conn, read_only=False, lock=lock)
+
+
+def _database(conn: sqlite3.Connection, read_only: bool) -> Database:
+    from sqlite_utils import Database
+
+    return Database(conn, execute_plugins=False, recursive_triggers=not read_only)
 
 
 def _can_write(path: Path) -> bool:
@@ -205,7 +220,7 @@ def _apply_pragmas(conn: sqlite3.Connection) -> None:
 
 
 def _migrate(db: Database) -> None:
-    migrations.apply(db)
+    apply_migrations(db)
     db.execute(f"PRAGMA user_version = {len(schema_names())}")
     db.conn.commit()
 

@@ -9,12 +9,36 @@ is an error, not a silent conversion.
 from __future__ import annotations
 
 import sqlite3
+from collections.abc import Callable
+from typing import TYPE_CHECKING
 
-from sqlite_utils import Database
-from sqlite_utils.migrations import Migrations
+if TYPE_CHECKING:  # sqlite_utils is loaded only when a file needs migrating
+    from sqlite_utils import Database
 
 MIGRATION_SET = "kuhina"
-migrations = Migrations(MIGRATION_SET)
+_REGISTRY: list[tuple[str, Callable[[Database], None]]] = []
+
+
+def migrations(*, name: str) -> Callable[[Callable[[Database], None]], Callable[[Database], None]]:
+    """Register a migration in order. The sqlite-utils Migrations object is built only when a
+    file needs migrating (apply_migrations), so opening a current file does not load it."""
+
+    def register(fn: Callable[[Database], None]) -> Callable[[Database], None]:
+        if any(existing == name for existing, _fn in _REGISTRY):
+            raise ValueError(f"migration {name} registered twice")
+        _REGISTRY.append((name, fn))
+        return fn
+
+    return register
+
+
+def apply_migrations(db: Database) -> None:
+    from sqlite_utils.migrations import Migrations
+
+    runner = Migrations(MIGRATION_SET)
+    for name, fn in _REGISTRY:
+        runner(name=name)(fn)
+    runner.apply(db)
 
 
 def _run(db: Database, script: str) -> None:
@@ -237,7 +261,61 @@ def m001_core(db: Database) -> None:
 
 def schema_names() -> list[str]:
     """The migration names this build knows, in order."""
-    return [m.name for m in migrations._migrations]
+    return [name for name, _fn in _REGISTRY]
+
+
+@migrations(name="m002_support")
+def m002_support(db: Database) -> None:
+    # What the support engine needs beyond m001: the coefficient of the coefficient method,
+    # cost items a per-decision support covers, and the deadline rule kept per decision.
+    _run(db, """
+    ALTER TABLE support_parameters ADD COLUMN contribution_coefficient TEXT;
+    ALTER TABLE decisions ADD COLUMN contribution_coefficient TEXT;
+    ALTER TABLE decisions ADD COLUMN eligible_items TEXT;
+    ALTER TABLE decisions ADD COLUMN deadline_months_after INTEGER NOT NULL DEFAULT 2;
+    CREATE INDEX decisions_period ON decisions (start_date, end_date)
+    """)
+
+
+@migrations(name="m003_due_list")
+def m003_due_list(db: Database) -> None:
+    # Snoozed and done marks of due-list items, keyed by the item's stable key. A mark is
+    # undone by deleting its row (the audit trail keeps the history).
+    _run(db, """
+    CREATE TABLE due_item_marks (
+        key TEXT PRIMARY KEY,
+        state TEXT NOT NULL CHECK (state IN ('snoozed', 'done')),
+        until TEXT,
+        note TEXT NOT NULL DEFAULT '',
+        marked_at TEXT NOT NULL,
+        CHECK (state = 'done' OR until IS NOT NULL)
+    ) STRICT;
+    CREATE INDEX applications_decision ON applications (decision_id, status);
+    CREATE INDEX decisions_end ON decisions (end_date);
+    CREATE INDEX consents_valid_until ON consents (valid_until)
+    """)
+
+
+@migrations(name="m004_wages")
+def m004_wages(db: Database) -> None:
+    # Named column mappings of payroll exports, kept as header names so that next month's file
+    # with the same columns maps itself.
+    _run(db, """
+    CREATE TABLE import_presets (
+        name TEXT PRIMARY KEY,
+        mapping TEXT NOT NULL,
+        updated_at TEXT NOT NULL
+    ) STRICT
+    """)
+
+
+@migrations(name="m005_employees")
+def m005_employees(db: Database) -> None:
+    # A contract's warnings (trial over half of the term, unusual full-time hours…) are kept
+    # with it, so the list and later checks still see what was accepted despite a warning.
+    _run(db, """
+    ALTER TABLE contracts ADD COLUMN warnings TEXT NOT NULL DEFAULT '[]'
+    """)
 
 
 @migrations(name="m003_training")

@@ -8,8 +8,7 @@ from __future__ import annotations
 
 from datetime import date
 from decimal import Decimal
-
-from sqlite_utils import Database
+from typing import TYPE_CHECKING
 
 from kuhina_desktop.domain.employees import Employee
 from kuhina_desktop.domain.training import (
@@ -24,6 +23,9 @@ from kuhina_desktop.domain.training import (
     TrainingPackage,
 )
 from kuhina_desktop.storage.database import DataFile
+
+if TYPE_CHECKING:  # sqlite_utils is loaded when the file is written to
+    from sqlite_utils import Database
 
 
 def iso(day: date | None) -> str | None:

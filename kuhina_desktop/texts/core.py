@@ -65,14 +65,6 @@ FIELD_LABELS: dict[str, str] = {
     "business_id": QT_TRANSLATE_NOOP("Fields", "Y-tunnus"),
     "register_number": QT_TRANSLATE_NOOP("Fields", "Register number"),
     "street": QT_TRANSLATE_NOOP("Fields", "Street address"),
-    "date_format": QT_TRANSLATE_NOOP(
-        "Errors", "“{field}”: “{text}” is not a date. Write it as 5.3.2026 (or 5.3 for this year)."),
-    "date_no_such_day": QT_TRANSLATE_NOOP(
-        "Errors", "“{field}”: the day {text} does not exist. Check the day and the month."),
-    "amount_format": QT_TRANSLATE_NOOP(
-        "Errors", "“{field}”: “{text}” is not an amount of euros. Write it as 1234,50 or "
-        "1 234,50."),
-    "amount_negative": QT_TRANSLATE_NOOP("Errors", "“{field}” cannot be negative."),
     "postal_code": QT_TRANSLATE_NOOP("Fields", "Postal code"),
     "city": QT_TRANSLATE_NOOP("Fields", "City"),
     "iban": QT_TRANSLATE_NOOP("Fields", "IBAN"),

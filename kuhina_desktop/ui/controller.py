@@ -10,7 +10,6 @@ from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from kuhina_desktop import appdirs
-from kuhina_desktop.demo import build_demo
 from kuhina_desktop.domain.errors import FileLocked, KuhinaError, NewerFileVersion
 from kuhina_desktop.prefs import Preferences, save_preferences
 from kuhina_desktop.services import Services
@@ -20,6 +19,7 @@ from kuhina_desktop.storage.database import FILE_SUFFIX, open_data_file
 from kuhina_desktop.ui.dialogs.new_file_wizard import NewFileWizard
 from kuhina_desktop.ui.dialogs.welcome import WelcomeDialog
 from kuhina_desktop.ui.errors import show_error, user_message
+from kuhina_desktop.ui.help import HelpDialog
 from kuhina_desktop.ui.main_window import MainWindow
 
 DEMO_FILE_NAME = "Esimerkkiyhdistys" + FILE_SUFFIX
@@ -30,6 +30,7 @@ class AppController(QObject):
         super().__init__()
         self.prefs = prefs
         self.window: MainWindow | None = None
+        self._help: tuple[MainWindow, HelpDialog] | None = None
 
     # ----- start ----------------------------------------------------------------------------
     def start(self, demo: bool = False, path: Path | None = None) -> bool:
@@ -65,6 +66,8 @@ class AppController(QObject):
         try:
             with contextlib.suppress(FileNotFoundError):
                 path.unlink()  # the demo is rebuilt fresh on every start
+            from kuhina_desktop.demo import build_demo  # only when the demo is asked for
+
             services = build_demo(path)
         except Exception as exc:  # noqa: BLE001 - shown by the one presenter
             show_error(self._parent(), exc)
@@ -135,6 +138,7 @@ class AppController(QObject):
         window.open_file_requested.connect(self.choose_and_open)
         window.open_recent_requested.connect(self.open_path)
         window.backup_requested.connect(self.backup_now)
+        window.help_requested.connect(self.show_help)
         self.window = window
         if old is not None:
             old.close()
@@ -146,6 +150,19 @@ class AppController(QObject):
 
     def _parent(self) -> QWidget | None:
         return self.window
+
+    def show_help(self) -> HelpDialog | None:
+        """F1: the guide's chapter for the view in use, beside the window (not modal)."""
+        if self.window is None:
+            return None
+        if self._help is None or self._help[0] is not self.window:
+            self._help = (self.window, HelpDialog(parent=self.window))
+        dialog = self._help[1]
+        dialog.show_for_view(self.window.current_view_key())
+        dialog.show()
+        dialog.raise_()
+        dialog.activateWindow()
+        return dialog
 
     def backup_now(self) -> None:
         if self.window is None:

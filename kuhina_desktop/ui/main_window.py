@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import html
+import platform
+import re
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtCore import QSize, Qt, Signal, qVersion
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QFrame,
@@ -23,6 +26,19 @@ from PySide6.QtWidgets import (
 from kuhina_desktop import __version__
 from kuhina_desktop.services import Services
 from kuhina_desktop.ui.views import NavEntry, navigation_entries
+
+# Where each kind of due-list action is done, for views that do not take the item themselves.
+DUE_ACTION_VIEWS = {
+    "send_payment_application": "wages",
+    "enter_wage_month": "wages",
+    "apply_for_renewal": "decisions",
+    "decide_contract_continuation": "employees",
+    "review_trial_period": "employees",
+    "renew_consent": "employees",
+    "renew_certificate": "training",
+    "confirm_rate_table": "settings",
+    "review_retention": "settings",
+}
 
 
 class MainWindow(QMainWindow):
@@ -42,7 +58,8 @@ class MainWindow(QMainWindow):
         self.setObjectName("MainWindow")
         self.resize(1280, 720)
         self.setMinimumSize(960, 600)
-        self._views: dict[str, QWidget] = {}
+        self._views: dict[str, QWidget] = {}  # built on first use, so start-up stays quick
+        self._entries: dict[str, NavEntry] = {}
         self._build_menus(recent_files)
         self._build_body()
         self.refresh_header()
@@ -92,7 +109,7 @@ class MainWindow(QMainWindow):
         row.setContentsMargins(0, 0, 0, 0)
         self.nav = QListWidget()
         self.nav.setObjectName("Navigation")
-        self.nav.setFixedWidth(240)
+        self.nav.setFixedWidth(264)  # the longest Finnish entry in bold still fits
         self.nav.setStyleSheet(
             "#Navigation { border: none; background: #f3f5f8; font-size: 10.5pt; }"
             "#Navigation::item { padding-left: 14px; }"
@@ -106,7 +123,7 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(body)
         for entry in navigation_entries():
             self._add_view(entry)
-        self.nav.currentRowChanged.connect(self.stack.setCurrentIndex)
+        self.nav.currentRowChanged.connect(self._show_row)
         self.nav.setCurrentRow(0)
 
     def _build_header(self) -> QWidget:
@@ -133,10 +150,8 @@ class MainWindow(QMainWindow):
         return header
 
     def _add_view(self, entry: NavEntry) -> None:
-        view = entry.factory(self.services, self)
-        view.setObjectName(f"view_{entry.key}")
-        self._views[entry.key] = view
-        self.stack.addWidget(view)
+        self._entries[entry.key] = entry
+        self.stack.addWidget(QWidget())  # stands in until the view is first shown
         item = QListWidgetItem(entry.title())
         item.setData(Qt.ItemDataRole.UserRole, entry.key)
         item.setSizeHint(QSize(200, 38))
@@ -162,18 +177,66 @@ class MainWindow(QMainWindow):
         return self.tr("Every change is saved at once.")
 
     def view(self, key: str) -> QWidget:
+        """The view for ``key``, built on first use."""
+        if key not in self._views:
+            index = list(self._entries).index(key)
+            view = self._entries[key].factory(self.services, self)
+            view.setObjectName(f"view_{key}")
+            stand_in = self.stack.widget(index)
+            self.stack.insertWidget(index, view)
+            self.stack.removeWidget(stand_in)
+            stand_in.deleteLater()
+            self._views[key] = view
+            if hasattr(view, "open_requested"):
+                view.open_requested.connect(self.open_due_item)
         return self._views[key]
+
+    def _show_row(self, row: int) -> None:
+        if row < 0:
+            return
+        self.view(list(self._entries)[row])
+        self.stack.setCurrentIndex(row)
+
+    def current_view_key(self) -> str | None:
+        item = self.nav.currentItem()
+        return item.data(Qt.ItemDataRole.UserRole) if item is not None else None
 
     def show_view(self, key: str) -> None:
         keys = [self.nav.item(i).data(Qt.ItemDataRole.UserRole) for i in range(self.nav.count())]
         self.nav.setCurrentRow(keys.index(key))
 
+    def open_due_item(self, item) -> None:
+        """Open the form that resolves a due-list item: the view that says it handles the
+        item's action gets it; otherwise the view where such things are done is shown."""
+        for key, entry in self._entries.items():
+            view_class = getattr(entry.factory, "cls", entry.factory)
+            if item.action in getattr(view_class, "DUE_ACTIONS", ()):
+                self.show_view(key)
+                self.view(key).open_due_item(item)
+                return
+        self.show_view(DUE_ACTION_VIEWS.get(item.action, "home"))
+
+    def about_text(self) -> str:
+        """Version of the program and of the open file's structure, for support questions."""
+        return (self.tr("<h3>Kuhina Desktop %1</h3><p>Wage subsidies, payment applications, "
+                        "training and coaching for associations.</p>"
+                        "<p>Data file schema version: %2<br>File: %3</p>"
+                        "<p>Qt %4, Python %5</p>")
+                .replace("%1", __version__)
+                .replace("%2", schema_label(self.services.data.schema_version()))
+                .replace("%3", html.escape(str(self.services.path)))
+                .replace("%4", qVersion())
+                .replace("%5", platform.python_version()))
+
     def show_about(self) -> None:
-        QMessageBox.about(self, self.tr("About Kuhina Desktop"), self.tr(
-            "<h3>Kuhina Desktop %1</h3><p>Wage subsidies, payment applications, training and "
-            "coaching for associations.</p><p>Data file schema: %2</p>")
-            .replace("%1", __version__).replace("%2", self.services.data.schema_version()))
+        QMessageBox.about(self, self.tr("About Kuhina Desktop"), self.about_text())
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
         self.services.close()
         super().closeEvent(event)
+
+
+def schema_label(name: str) -> str:
+    """'m003_wages' → '3 (m003_wages)': the number for the reader, the name for support."""
+    match = re.match(r"m(\d+)_", name)
+    return f"{int(match.group(1))} ({name})" if match else (name or "–")

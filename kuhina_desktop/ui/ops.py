@@ -1,5 +1,9 @@
 """The one way to run slow work: off the GUI thread, with a busy cursor, errors to the presenter.
 
+The work runs on a plain Python thread pool; the GUI thread polls its future with a short
+timer. No Qt object crosses threads, which keeps clear of the reference-counting faults some
+PySide6 versions show when QRunnables emit signals from worker threads.
+
 The work function must not touch widgets, and must open its own SQLite connection if it needs
 one (a connection belongs to the thread that made it).
 """
@@ -7,60 +11,47 @@ one (a connection belongs to the thread that made it).
 from __future__ import annotations
 
 from collections.abc import Callable
+from concurrent.futures import Future, ThreadPoolExecutor
 from typing import Any
 
-from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QWidget
 
 from kuhina_desktop.ui.errors import show_error
 
-
-class _Signals(QObject):
-    done = Signal(object)
-    failed = Signal(object)
-
-
-class _Job(QRunnable):
-    def __init__(self, work: Callable[[], Any]) -> None:
-        super().__init__()
-        self.work = work
-        self.signals = _Signals()
-
-    def run(self) -> None:
-        try:
-            result = self.work()
-        except BaseException as exc:  # noqa: BLE001 - handed to the GUI thread to present
-            self.signals.failed.emit(exc)
-        else:
-            self.signals.done.emit(result)
-
-
-_running: set[_Job] = set()
+POLL_MS = 20
+_executor = ThreadPoolExecutor(max_workers=2, thread_name_prefix="kuhina-work")
+_running: set[QTimer] = set()
 
 
 def run_in_background(parent: QWidget | None, work: Callable[[], Any],
                       on_done: Callable[[Any], None] | None = None,
-                      on_error: Callable[[BaseException], None] | None = None) -> _Job:
-    """Start ``work`` on the thread pool; ``on_done``/``on_error`` run on the GUI thread."""
-    job = _Job(work)
-    _running.add(job)
+                      on_error: Callable[[BaseException], None] | None = None) -> Future:
+    """Start ``work`` on the pool; ``on_done``/``on_error`` run on the GUI thread."""
+    future = _executor.submit(work)
     QGuiApplication.setOverrideCursor(Qt.CursorShape.BusyCursor)
+    timer = QTimer()
+    timer.setInterval(POLL_MS)
+    _running.add(timer)
 
-    def finish() -> None:
+    def poll() -> None:
+        if not future.done():
+            return
+        timer.stop()
+        _running.discard(timer)
         QGuiApplication.restoreOverrideCursor()
-        _running.discard(job)
+        error = future.exception()
+        if error is not None:
+            (on_error or (lambda e: show_error(parent, e)))(error)
+        elif on_done is not None:
+            on_done(future.result())
 
-    def done(result: Any) -> None:
-        finish()
-        if on_done:
-            on_done(result)
+    timer.timeout.connect(poll)
+    timer.start()
+    return future
 
-    def failed(exc: BaseException) -> None:
-        finish()
-        (on_error or (lambda e: show_error(parent, e)))(exc)
 
-    job.signals.done.connect(done, Qt.ConnectionType.QueuedConnection)
-    job.signals.failed.connect(failed, Qt.ConnectionType.QueuedConnection)
-    QThreadPool.globalInstance().start(job)
-    return job
+def wait_for_all(timeout: float = 30.0) -> None:
+    """At exit: let running work (a backup, a report) finish instead of cutting it off."""
+    _executor.shutdown(wait=True, cancel_futures=False)

@@ -71,3 +71,16 @@ def test_self_test_passes() -> None:
     result = run_cli("--self-test")
     assert result.returncode == 0, result.stdout + result.stderr
     assert "all checks passed" in result.stdout
+
+
+def test_window_arguments_parse() -> None:
+    from pathlib import Path
+
+    from kuhina_desktop.cli import parse_args
+
+    args = parse_args(["--demo", "--lang", "en"])
+    assert args.demo and args.lang == "en" and args.file is None and args.command is None
+    args = parse_args(["--lang", "fi", "yhdistys.kuhina"])
+    assert args.file == Path("yhdistys.kuhina") and args.lang == "fi"
+    args = parse_args(["check", "x.kuhina"])
+    assert args.command == "check" and args.path == Path("x.kuhina")

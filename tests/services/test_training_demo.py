@@ -19,8 +19,14 @@ def _counts(services) -> dict[str, int]:
     return {t: services.data.query(f"SELECT COUNT(*) AS n FROM {t}")[0]["n"] for t in TABLES}
 
 
-def test_demo_without_employees_adds_nothing(demo_services) -> None:
-    assert set(_counts(demo_services).values()) == {0}
+def test_demo_without_employees_adds_nothing(services) -> None:
+    add_training(services, date(2026, 5, 10))
+    assert set(_counts(services).values()) == {0}
+
+
+def test_demo_association_has_training_data(demo_services) -> None:
+    counts = _counts(demo_services)
+    assert all(counts[t] > 0 for t in TABLES), counts
 
 
 def test_demo_with_employees_shows_every_state(services) -> None:

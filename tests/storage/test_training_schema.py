@@ -9,18 +9,24 @@ from pathlib import Path
 
 import pytest
 from sqlite_utils import Database
+from sqlite_utils.migrations import Migrations
 
 from kuhina_desktop.domain.finnish_ids import make_test_hetu
 from kuhina_desktop.storage.database import create_data_file, open_data_file
 from kuhina_desktop.storage.fileinfo import APPLICATION_ID
-from kuhina_desktop.storage.migrations import migrations
+from kuhina_desktop.storage.migrations import _REGISTRY, MIGRATION_SET
 
 
 def _older_file(path: Path) -> None:
     """A file written by a build that knew only the migrations before m003_training."""
     conn = sqlite3.connect(path)
     conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
-    migrations.apply(Database(conn), stop_before="m003_training")
+    runner = Migrations(MIGRATION_SET)
+    for name, fn in _REGISTRY:
+        if name == "m003_training":
+            break
+        runner(name=name)(fn)
+    runner.apply(Database(conn))
     conn.commit()
     conn.close()
 

@@ -24,6 +24,8 @@ class WelcomeDialog(QDialog):
         self.choice = ""
         self.recent_path: Path | None = None
         layout = QVBoxLayout(self)
+        layout.setContentsMargins(28, 24, 28, 24)
+        layout.setSpacing(10)
         title = QLabel(self.tr("Welcome to Kuhina Desktop"))
         title.setStyleSheet("font-size: 16pt; font-weight: bold;")
         layout.addWidget(title)
@@ -31,6 +33,7 @@ class WelcomeDialog(QDialog):
                                "months and payment applications in one file on this computer."))
         intro.setWordWrap(True)
         layout.addWidget(intro)
+        layout.addSpacing(8)
         for key, text in (("new", self.tr("Create a new association file…")),
                           ("open", self.tr("Open an existing file…")),
                           ("demo", self.tr("Try the demo association"))):
@@ -49,7 +52,8 @@ class WelcomeDialog(QDialog):
                 self.recent.addItem(item)
             self.recent.itemActivated.connect(self._recent_chosen)
             layout.addWidget(self.recent)
-        self.resize(520, 360)
+        layout.addStretch(1)
+        self.resize(560, 320)
 
     def _choose(self, key: str) -> None:
         self.choice = key

@@ -1,7 +1,8 @@
 """The navigation of the main window: one entry per view, in display order.
 
-A capability adds its view by replacing its placeholder factory here; nothing else in the main
-window changes.
+A capability adds its view by replacing its placeholder factory here with
+``lazy("kuhina_desktop.ui.views.<module>", "<Class>")``; nothing else in the main window changes.
+Views are imported and built when first shown, so start-up does not pay for all of them.
 """
 
 from __future__ import annotations
@@ -22,6 +23,26 @@ def _nav(text: str) -> Callable[[], str]:
     return lambda: QCoreApplication.translate("Navigation", text)
 
 
+class LazyView:
+    """A view class named by module and class, imported on first use."""
+
+    def __init__(self, module: str, name: str) -> None:
+        self.module, self.name = module, name
+
+    @property
+    def cls(self) -> type[QWidget]:
+        import importlib
+
+        return getattr(importlib.import_module(self.module), self.name)
+
+    def __call__(self, services: Services, parent: QWidget) -> QWidget:
+        return self.cls(services, parent)
+
+
+def lazy(module: str, name: str) -> LazyView:
+    return LazyView(module, name)
+
+
 @dataclass(frozen=True)
 class NavEntry:
     key: str
@@ -30,22 +51,21 @@ class NavEntry:
 
 
 def navigation_entries() -> list[NavEntry]:
-    from kuhina_desktop.ui.views.home import HomeView
     from kuhina_desktop.ui.views.placeholder import placeholder
-    from kuhina_desktop.ui.views.settings import SettingsView
-    from kuhina_desktop.ui.views.training import TrainingView
 
     return [
-        NavEntry("home", _nav(QT_TRANSLATE_NOOP("Navigation", "Home")), HomeView),
+        NavEntry("home", _nav(QT_TRANSLATE_NOOP("Navigation", "Home")),
+                 lazy("kuhina_desktop.ui.views.home", "HomeView")),
         NavEntry("employees", _nav(QT_TRANSLATE_NOOP("Navigation", "Employees")),
-                 placeholder("employees")),
+                 lazy("kuhina_desktop.ui.views.employees", "EmployeesView")),
         NavEntry("decisions", _nav(QT_TRANSLATE_NOOP("Navigation", "Support decisions")),
                  placeholder("decisions")),
         NavEntry("wages", _nav(QT_TRANSLATE_NOOP("Navigation", "Wage months and applications")),
-                 placeholder("wages")),
+                 lazy("kuhina_desktop.ui.views.wages", "WagesView")),
         NavEntry("training", _nav(QT_TRANSLATE_NOOP("Navigation", "Training and coaching")),
-                 TrainingView),
+                 lazy("kuhina_desktop.ui.views.training", "TrainingView")),
         NavEntry("reports", _nav(QT_TRANSLATE_NOOP("Navigation", "Reports")),
                  placeholder("reports")),
-        NavEntry("settings", _nav(QT_TRANSLATE_NOOP("Navigation", "Settings")), SettingsView),
+        NavEntry("settings", _nav(QT_TRANSLATE_NOOP("Navigation", "Settings")),
+                 lazy("kuhina_desktop.ui.views.settings", "SettingsView")),
     ]

@@ -1,26 +1,255 @@
-"""Home: what must be done, by when. Until the due list arrives, a short orientation."""
+"""Home: the due list. What must be done, by when, with one click to do it."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+from datetime import date
 
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QBrush, QColor, QFont, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QInputDialog,
+    QLabel,
+    QPushButton,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kuhina_desktop.domain.deadlines import DueGroup, DueItem, DueKind, Severity
 from kuhina_desktop.services import Services
+from kuhina_desktop.services.ics import calendar_text, write_calendar
+from kuhina_desktop.ui import format as fmt
+from kuhina_desktop.ui.due_texts import day_note_text, group_title, what_to_do
+from kuhina_desktop.ui.errors import show_error
+from kuhina_desktop.ui.printing import print_report, report_options
+from kuhina_desktop.ui.widgets.snooze_dialog import SnoozeDialog
+
+RED = QColor("#b00020")
+ITEM_ROLE = Qt.ItemDataRole.UserRole
 
 
 class HomeView(QWidget):
+    open_requested = Signal(object)  # a DueItem: the main window opens the form that resolves it
+
     def __init__(self, services: Services, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.services = services
+        self._undo_key: str | None = None
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(24, 20, 24, 20)
+        layout.setContentsMargins(24, 16, 24, 16)
+        layout.addLayout(self._title_row())
+        self.tree = QTreeWidget()
+        self.tree.setObjectName("DueTree")
+        self.tree.setHeaderLabels([self.tr("Date"), self.tr("Person"), self.tr("What to do"),
+                                   self.tr("Money at stake")])
+        self.tree.setRootIsDecorated(False)
+        self.tree.setAlternatingRowColors(True)
+        header = self.tree.header()
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        header.setStretchLastSection(False)
+        self.tree.itemActivated.connect(lambda _item, _col: self.open_selected())
+        layout.addWidget(self.tree, 1)
+        layout.addLayout(self._button_row())
+        QShortcut(QKeySequence.StandardKey.Undo, self, activated=self.undo_last)
+        QShortcut(QKeySequence.StandardKey.Print, self, activated=self.print_list)
+        self.loaded = False  # the list is filled right after the window is first painted
+
+    # ----- building -------------------------------------------------------------------------
+    def _title_row(self) -> QHBoxLayout:
+        row = QHBoxLayout()
         title = QLabel(self.tr("Due list"))
         title.setObjectName("HomeTitle")
         title.setStyleSheet("font-size: 16pt; font-weight: bold;")
-        layout.addWidget(title)
-        intro = QLabel(self.tr(
-            "Every deadline will be gathered here: payment applications, ending support "
-            "periods and contracts, expiring certificates and missing wage months, each with a "
-            "button that opens the right form."))
-        intro.setWordWrap(True)
-        layout.addWidget(intro)
-        layout.addStretch(1)
+        row.addWidget(title)
+        self.as_of = QLabel()
+        self.as_of.setObjectName("DueAsOf")
+        row.addWidget(self.as_of)
+        row.addStretch(1)
+        self.show_marked = QCheckBox(self.tr("Show snoozed and done"))
+        self.show_marked.setObjectName("ShowMarked")
+        self.show_marked.toggled.connect(lambda _on: self.refresh())
+        row.addWidget(self.show_marked)
+        return row
+
+    def _button_row(self) -> QHBoxLayout:
+        row = QHBoxLayout()
+        specs = [("open", self.tr("&Open the form"), self.open_selected),
+                 ("snooze", self.tr("S&nooze…"), self.snooze_selected),
+                 ("done", self.tr("Mark &done…"), self.done_selected),
+                 ("restore", self.tr("&Restore"), self.restore_selected)]
+        self.buttons: dict[str, QPushButton] = {}
+        for key, text, slot in specs:
+            button = QPushButton(text)
+            button.setObjectName(f"due_{key}")
+            button.clicked.connect(slot)
+            self.buttons[key] = button
+            row.addWidget(button)
+        row.addStretch(1)
+        self.undo_note = QLabel()
+        row.addWidget(self.undo_note)
+        pdf = QPushButton(self.tr("&Print (PDF)"))
+        pdf.setObjectName("due_pdf")
+        pdf.clicked.connect(self.print_list)
+        row.addWidget(pdf)
+        ics = QPushButton(self.tr("Export to calendar (.ics)…"))
+        ics.setObjectName("due_ics")
+        ics.clicked.connect(self.export_ics)
+        row.addWidget(ics)
+        return row
+
+    # ----- content --------------------------------------------------------------------------
+    def today(self) -> date:
+        return self.services.practice_date or date.today()
+
+    def refresh(self) -> None:
+        today = self.today()
+        practice = self.services.practice_date is not None
+        self.as_of.setText((self.tr("Practice mode: as of %1") if practice else
+                            self.tr("as of %1")).replace("%1", fmt.day(today)))
+        self.as_of.setStyleSheet("color: #8a5a00; font-weight: bold;" if practice else
+                                 "color: #555;")
+        self.tree.clear()
+        try:
+            groups = self.services.due_list.grouped(today)
+            marked = self.services.due_list.marked(today) if self.show_marked.isChecked() else []
+        except Exception as exc:  # noqa: BLE001 - shown by the one presenter
+            show_error(self, exc)
+            return
+        for group, items in groups.items():
+            self._add_group(group_title(group, len(items)), items, today, group)
+        if marked:
+            self._add_group(self.tr("Snoozed and done (%1)").replace("%1", str(len(marked))),
+                            [item for item, _mark in marked], today, None)
+        self.tree.expandAll()
+        for column in (0, 1, 3):
+            self.tree.resizeColumnToContents(column)
+        self._select_first()
+        self.loaded = True
+
+    def _add_group(self, title: str, items: list[DueItem], today: date,
+                   group: DueGroup | None) -> None:
+        top = QTreeWidgetItem([title])
+        font = QFont(top.font(0))
+        font.setBold(True)
+        top.setFont(0, font)
+        top.setFirstColumnSpanned(True)
+        top.setFlags(Qt.ItemFlag.ItemIsEnabled)
+        if group == DueGroup.OVERDUE and items:
+            top.setForeground(0, QBrush(RED))
+        self.tree.addTopLevelItem(top)
+        for item in items:
+            top.addChild(self._row(item, today))
+
+    def _row(self, item: DueItem, today: date) -> QTreeWidgetItem:
+        note = day_note_text(item.day_note)
+        date_text = fmt.day(item.due_date) + (" *" if note else "")
+        money = fmt.money(item.amount_cents) if item.amount_cents is not None else ""
+        row = QTreeWidgetItem([date_text, item.subject_name, what_to_do(item), money])
+        row.setData(0, ITEM_ROLE, item)
+        row.setTextAlignment(3, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if note:
+            row.setToolTip(0, note)
+        overdue = item.due_date < today
+        if item.severity == Severity.CRITICAL or (overdue and item.kind ==
+                                                  DueKind.PAYMENT_APPLICATION):
+            for column in range(4):
+                row.setForeground(column, QBrush(RED))
+        return row
+
+    def _select_first(self) -> None:
+        for index in range(self.tree.topLevelItemCount()):
+            top = self.tree.topLevelItem(index)
+            if top.childCount():
+                self.tree.setCurrentItem(top.child(0))
+                return
+
+    def selected_item(self) -> DueItem | None:
+        current = self.tree.currentItem()
+        return current.data(0, ITEM_ROLE) if current is not None else None
+
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        super().showEvent(event)
+        # Deferred to the next turn of the event loop: the window paints first, then the list
+        # fills; coming back from a form, what was resolved disappears.
+        QTimer.singleShot(0, self.refresh)
+
+    # ----- actions --------------------------------------------------------------------------
+    def open_selected(self) -> None:
+        item = self.selected_item()
+        if item is not None:
+            self.open_requested.emit(item)
+
+    def snooze_selected(self) -> None:
+        item = self.selected_item()
+        if item is None or self.services.read_only:
+            return
+        dialog = SnoozeDialog(self.today(), self)
+        if not dialog.exec():
+            return
+        self._mark(item, lambda: self.services.due_list.snooze(item.key, dialog.until(),
+                                                               self.today()))
+
+    def done_selected(self) -> None:
+        item = self.selected_item()
+        if item is None or self.services.read_only:
+            return
+        note, ok = QInputDialog.getText(self, self.tr("Mark done"),
+                                        self.tr("Note (optional), e.g. how it was handled:"))
+        if ok:
+            self._mark(item, lambda: self.services.due_list.mark_done(item.key, note))
+
+    def _mark(self, item: DueItem, action) -> None:
+        try:
+            action()
+        except Exception as exc:  # noqa: BLE001 - shown by the one presenter
+            show_error(self, exc)
+            return
+        self._undo_key = item.key
+        self.undo_note.setText(self.tr("Marked. Ctrl+Z undoes it."))
+        self.refresh()
+
+    def undo_last(self) -> None:
+        if self._undo_key is None:
+            return
+        self.services.due_list.undo(self._undo_key)
+        self._undo_key = None
+        self.undo_note.setText(self.tr("Undone."))
+        self.refresh()
+
+    def restore_selected(self) -> None:
+        item = self.selected_item()
+        if item is not None and not self.services.read_only:
+            self.services.due_list.undo(item.key)
+            self.refresh()
+
+    def print_list(self) -> None:
+        try:
+            print_report(self, self.services, "due-list", report_options(self.services))
+        except Exception as exc:  # noqa: BLE001 - shown by the one presenter
+            show_error(self, exc)
+
+    def export_ics(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export deadlines"),
+                                              "kuhina-maaraajat.ics",
+                                              self.tr("Calendar files (*.ics)"))
+        if not path:
+            return
+        items = self.services.due_list.items(self.today())
+        name = self.services.association.get().name
+        try:
+            write_calendar(_with_suffix(path), calendar_text(
+                items, lambda i: f"{what_to_do(i)} – {i.subject_name}".rstrip(" –"), name))
+        except Exception as exc:  # noqa: BLE001 - shown by the one presenter
+            show_error(self, exc)
+
+
+def _with_suffix(path: str):
+    from pathlib import Path
+
+    chosen = Path(path)
+    return chosen if chosen.suffix.lower() == ".ics" else chosen.with_suffix(".ics")

@@ -15,11 +15,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kuhina_desktop.domain.errors import ValidationErrors
+from kuhina_desktop.domain.errors import ValidationError, ValidationErrors
 from kuhina_desktop.prefs import load_preferences, save_preferences
 from kuhina_desktop.services import Services
-from kuhina_desktop.ui.errors import show_error
+from kuhina_desktop.ui.errors import show_error, user_message
 from kuhina_desktop.ui.widgets.association_form import AssociationForm
+from kuhina_desktop.ui.widgets.fields import DateField
 
 
 class SettingsView(QScrollArea):
@@ -32,6 +33,7 @@ class SettingsView(QScrollArea):
         layout.setContentsMargins(24, 20, 24, 20)
         layout.addWidget(self._association_box())
         layout.addWidget(self._language_box())
+        layout.addWidget(self._practice_box())
         layout.addStretch(1)
         self.setWidget(inner)
         QShortcut(QKeySequence.StandardKey.Save, self, activated=self.save_association)
@@ -70,6 +72,51 @@ class SettingsView(QScrollArea):
         self.language_note.setWordWrap(True)
         form.addRow("", self.language_note)
         return box
+
+    def _practice_box(self) -> QGroupBox:
+        box = QGroupBox(self.tr("Practice mode"))
+        form = QFormLayout(box)
+        note = QLabel(self.tr("See the due list as it will be on a future date, to learn what "
+                              "is coming. The file is not changed."))
+        note.setWordWrap(True)
+        form.addRow(note)
+        self.practice_date = DateField("practice_date")
+        row = QHBoxLayout()
+        row.addWidget(self.practice_date)
+        apply_button = QPushButton(self.tr("Show the due list as of this date"))
+        apply_button.setObjectName("practice_apply")
+        apply_button.clicked.connect(self.apply_practice_date)
+        row.addWidget(apply_button)
+        clear_button = QPushButton(self.tr("Back to today"))
+        clear_button.setObjectName("practice_clear")
+        clear_button.clicked.connect(self.clear_practice_date)
+        row.addWidget(clear_button)
+        form.addRow(self.tr("Date"), row)
+        self.practice_error = QLabel()
+        self.practice_error.setStyleSheet("color: #b00020;")
+        form.addRow("", self.practice_error)
+        return box
+
+    def apply_practice_date(self) -> None:
+        try:
+            chosen = self.practice_date.value()
+        except ValidationError as exc:
+            self.practice_error.setText(user_message(exc))
+            return
+        self.practice_error.clear()
+        self.services.practice_date = chosen
+        self._practice_changed()
+
+    def clear_practice_date(self) -> None:
+        self.practice_date.clear()
+        self.practice_error.clear()
+        self.services.practice_date = None
+        self._practice_changed()
+
+    def _practice_changed(self) -> None:
+        window = self.window()
+        if hasattr(window, "show_view"):
+            window.show_view("home")
 
     def save_association(self) -> None:
         if self.services.read_only:

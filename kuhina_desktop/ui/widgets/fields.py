@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QLineEdit, QWidget
 from kuhina_desktop.domain.dates import parse_fi_date
 from kuhina_desktop.domain.errors import ValidationError
 from kuhina_desktop.domain.money import parse_amount
+from kuhina_desktop.reports.formatting import format_money
 from kuhina_desktop.ui import format as fmt
 
 
@@ -88,4 +89,5 @@ class MoneyField(QLineEdit):
         return cents
 
     def set_value(self, cents: int | None) -> None:
-        self.setText(fmt.money(cents, with_unit=False) if cents is not None else "")
+        # Always the Finnish form: it is what parse_amount reads back, in either UI language.
+        self.setText(format_money(cents, "fi", symbol=False) if cents is not None else "")

@@ -60,12 +60,12 @@
             <translation>Every change is saved at once.</translation>
         </message>
         <message>
-            <source>About Kuhina Desktop</source>
-            <translation>About Kuhina Desktop</translation>
+            <source>&lt;h3&gt;Kuhina Desktop %1&lt;/h3&gt;&lt;p&gt;Wage subsidies, payment applications, training and coaching for associations.&lt;/p&gt;&lt;p&gt;Data file schema version: %2&lt;br&gt;File: %3&lt;/p&gt;&lt;p&gt;Qt %4, Python %5&lt;/p&gt;</source>
+            <translation>&lt;h3&gt;Kuhina Desktop %1&lt;/h3&gt;&lt;p&gt;Wage subsidies, payment applications, training and coaching for associations.&lt;/p&gt;&lt;p&gt;Data file schema version: %2&lt;br&gt;File: %3&lt;/p&gt;&lt;p&gt;Qt %4, Python %5&lt;/p&gt;</translation>
         </message>
         <message>
-            <source>&lt;h3&gt;Kuhina Desktop %1&lt;/h3&gt;&lt;p&gt;Wage subsidies, payment applications, training and coaching for associations.&lt;/p&gt;&lt;p&gt;Data file schema: %2&lt;/p&gt;</source>
-            <translation>&lt;h3&gt;Kuhina Desktop %1&lt;/h3&gt;&lt;p&gt;Wage subsidies, payment applications, training and coaching for associations.&lt;/p&gt;&lt;p&gt;Data file schema: %2&lt;/p&gt;</translation>
+            <source>About Kuhina Desktop</source>
+            <translation>About Kuhina Desktop</translation>
         </message>
     </context>
 </TS>

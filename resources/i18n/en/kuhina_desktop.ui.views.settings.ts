@@ -20,6 +20,26 @@
             <translation>Language</translation>
         </message>
         <message>
+            <source>Practice mode</source>
+            <translation>Practice mode</translation>
+        </message>
+        <message>
+            <source>See the due list as it will be on a future date, to learn what is coming. The file is not changed.</source>
+            <translation>See the due list as it will be on a future date, to learn what is coming. The file is not changed.</translation>
+        </message>
+        <message>
+            <source>Show the due list as of this date</source>
+            <translation>Show the due list as of this date</translation>
+        </message>
+        <message>
+            <source>Back to today</source>
+            <translation>Back to today</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Date</translation>
+        </message>
+        <message>
             <source>Saved.</source>
             <translation>Saved.</translation>
         </message>

@@ -1,15 +1,91 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="fi" sourcelanguage="en">
-<context>
-    <name>HomeView</name>
-    <message>
-        <source>Due list</source>
-        <translation>Tehtävälista</translation>
-    </message>
-    <message>
-        <source>Every deadline will be gathered here: payment applications, ending support periods and contracts, expiring certificates and missing wage months, each with a button that opens the right form.</source>
-        <translation>Kaikki määräajat kootaan tähän: maksatushakemukset, päättyvät tukijaksot ja työsopimukset, vanhenevat pätevyydet ja puuttuvat palkkakuukaudet, kukin painikkeella, joka avaa oikean lomakkeen.</translation>
-    </message>
-</context>
+    <context>
+        <name>HomeView</name>
+        <message>
+            <source>Date</source>
+            <translation>Päivämäärä</translation>
+        </message>
+        <message>
+            <source>Person</source>
+            <translation>Henkilö</translation>
+        </message>
+        <message>
+            <source>What to do</source>
+            <translation>Tehtävä</translation>
+        </message>
+        <message>
+            <source>Money at stake</source>
+            <translation>Kyseessä oleva summa</translation>
+        </message>
+        <message>
+            <source>Due list</source>
+            <translation>Tehtävälista</translation>
+        </message>
+        <message>
+            <source>Show snoozed and done</source>
+            <translation>Näytä siirretyt ja tehdyt</translation>
+        </message>
+        <message>
+            <source>&amp;Open the form</source>
+            <translation>&amp;Avaa lomake</translation>
+        </message>
+        <message>
+            <source>S&amp;nooze…</source>
+            <translation>&amp;Siirrä myöhemmäksi…</translation>
+        </message>
+        <message>
+            <source>Mark &amp;done…</source>
+            <translation>Merkitse &amp;tehdyksi…</translation>
+        </message>
+        <message>
+            <source>&amp;Restore</source>
+            <translation>&amp;Palauta listalle</translation>
+        </message>
+        <message>
+            <source>&amp;Print (PDF)</source>
+            <translation>&amp;Tulosta (PDF)</translation>
+        </message>
+        <message>
+            <source>Export to calendar (.ics)…</source>
+            <translation>Vie kalenteriin (.ics)…</translation>
+        </message>
+        <message>
+            <source>Practice mode: as of %1</source>
+            <translation>Harjoitustila: tilanne %1</translation>
+        </message>
+        <message>
+            <source>as of %1</source>
+            <translation>tilanne %1</translation>
+        </message>
+        <message>
+            <source>Snoozed and done (%1)</source>
+            <translation>Siirretyt ja tehdyt (%1)</translation>
+        </message>
+        <message>
+            <source>Mark done</source>
+            <translation>Merkitse tehdyksi</translation>
+        </message>
+        <message>
+            <source>Note (optional), e.g. how it was handled:</source>
+            <translation>Muistiinpano (vapaaehtoinen), esim. miten asia hoidettiin:</translation>
+        </message>
+        <message>
+            <source>Marked. Ctrl+Z undoes it.</source>
+            <translation>Merkitty. Ctrl+Z peruu merkinnän.</translation>
+        </message>
+        <message>
+            <source>Undone.</source>
+            <translation>Merkintä peruttu.</translation>
+        </message>
+        <message>
+            <source>Export deadlines</source>
+            <translation>Vie määräajat</translation>
+        </message>
+        <message>
+            <source>Calendar files (*.ics)</source>
+            <translation>Kalenteritiedostot (*.ics)</translation>
+        </message>
+    </context>
 </TS>

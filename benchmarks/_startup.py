@@ -1,0 +1,74 @@
+"""Shared by the start-up benchmarks: time from starting a process to its first painted window.
+
+Both the program (KUHINA_EXIT_AFTER_SHOWN=1) and the empty-window baseline print
+`KUHINA_SHOWN <unix time>` at the first paint of the main window and quit; the time from
+just before the process is started to that moment is the start-up time. Each run is a new
+process ("cold" for the program; the operating system's file cache is warm after the first
+run, as it is for a user who starts the program every day).
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Sequence
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+SHOWN = re.compile(r"^KUHINA_SHOWN (\d+\.\d+)", re.MULTILINE)
+
+
+def bench_env(home: Path) -> dict[str, str]:
+    env = {k: v for k, v in os.environ.items() if k not in ("PYTHONHOME",)}
+    env.update({"KUHINA_HOME": str(home), "KUHINA_EXIT_AFTER_SHOWN": "1",
+                "QT_QPA_PLATFORM": os.environ.get("BENCH_QPA", "offscreen"),
+                "PYTHONPATH": str(ROOT), "LC_ALL": "C.UTF-8", "LANG": "C.UTF-8"})
+    return env
+
+
+def time_to_shown(command: Sequence[str], env: dict[str, str]) -> float:
+    """Seconds from starting ``command`` to its first painted window."""
+    started = time.time()
+    result = subprocess.run(list(command), capture_output=True, text=True, env=env,
+                            timeout=120, cwd=env["KUHINA_HOME"])
+    match = SHOWN.search(result.stdout)
+    if result.returncode != 0 or match is None:
+        raise RuntimeError(f"{command[0]} did not show a window (exit {result.returncode}):\n"
+                           f"{result.stdout[-800:]}\n{result.stderr[-2000:]}")
+    return float(match.group(1)) - started
+
+
+def medians(commands: dict[str, Sequence[str]], env: dict[str, str], runs: int) -> dict[str, float]:
+    """Median start-up of each command; runs are interleaved so drift hits all alike."""
+    for command in commands.values():  # one warm-up each: fills the file cache
+        time_to_shown(command, env)
+    times: dict[str, list[float]] = {name: [] for name in commands}
+    for _ in range(runs):
+        for name, command in commands.items():
+            times[name].append(time_to_shown(command, env))
+    return {name: statistics.median(values) for name, values in times.items()}
+
+
+def write_demo_file(folder: Path) -> Path:
+    path = folder / "Esimerkkiyhdistys.kuhina"
+    subprocess.run([sys.executable, "-m", "kuhina_desktop", "demo", str(path)], check=True,
+                   cwd=ROOT, env={**bench_env(folder), "KUHINA_EXIT_AFTER_SHOWN": ""},
+                   capture_output=True)
+    return path
+
+
+def figure(name: str, value: float, unit: str, baseline: str, ratio: float | None,
+           target: str) -> str:
+    """One line in the format benchmarks/run.py collects (see benchmarks/README.md)."""
+    ratio_text = f"{ratio:.2f}" if ratio is not None else "-"
+    return (f"FIGURE {name}: {value:.3f} {unit} | baseline: {baseline} | ratio: {ratio_text} | "
+            f"target: {target}")
+
+
+def temp_home() -> tempfile.TemporaryDirectory:
+    return tempfile.TemporaryDirectory(prefix="kuhina-bench-")

@@ -1,0 +1,214 @@
+"""Strings printed in documents, in Finnish and English.
+
+A document's language is chosen per file (a board may want Finnish while the UI runs in English),
+so documents cannot use Qt's tr(): this catalogue is Qt-free and keyed by stable identifiers.
+Placeholders are ``str.format`` fields; a test checks that every key has every language and the
+same placeholders in each.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+from kuhina_desktop.reports.model import LANGUAGES
+
+# key -> {language -> text}. Keys are dotted by area; never reuse a key for a new meaning.
+STRINGS: Mapping[str, Mapping[str, str]] = {
+    # Page chrome shared by every report.
+    "chrome.page_of": {"fi": "Sivu {n} / {total}", "en": "Page {n} of {total}"},
+    "chrome.printed_on": {"fi": "Tulostettu {date}", "en": "Printed {date}"},
+    "chrome.business_id": {"fi": "Y-tunnus", "en": "Business ID"},
+    "chrome.business_id_value": {"fi": "Y-tunnus {value}", "en": "Business ID {value}"},
+    "chrome.creator": {"fi": "Kuhina Desktop", "en": "Kuhina Desktop"},
+    # Boxes and tables.
+    "box.note": {"fi": "Huomio", "en": "Note"},
+    "box.warning": {"fi": "Varoitus", "en": "Warning"},
+    "table.total": {"fi": "Yhteensä", "en": "Total"},
+    "table.empty": {"fi": "Ei rivejä.", "en": "No rows."},
+    # Report titles (builders use these; the header prints them).
+    "title.payment_application": {
+        "fi": "Maksatushakemuksen laskelma",
+        "en": "Payment application calculation",
+    },
+    "title.yearly_summary": {"fi": "Tukien vuosikooste", "en": "Yearly support summary"},
+    "title.employee_card": {"fi": "Työntekijäkortti", "en": "Employee card"},
+    "title.training_record": {
+        "fi": "Koulutukset ja todistukset",
+        "en": "Training and certificate record",
+    },
+    "title.coaching_report": {
+        "fi": "Työhönvalmennus ja tulokset",
+        "en": "Coaching and outcomes report",
+    },
+    "title.due_list": {"fi": "Määräaikalista", "en": "Due list"},
+    "title.co_employment": {"fi": "Yhteistyöllistämisselvitys", "en": "Co-employment statement"},
+    # Due list.
+    "due.intro": {"fi": "Avoimet määräajat {date} tilanteen mukaan. Päivämäärä on lakisääteinen "
+                        "määräpäivä; jos se osuu viikonloppuun tai pyhäpäivään, se mainitaan.",
+                  "en": "Open deadlines as of {date}. The date is the legal due date; a date "
+                        "on a weekend or public holiday is noted."},
+    "due.none": {"fi": "Ei tehtäviä.", "en": "Nothing due."},
+    "due.col.date": {"fi": "Määräpäivä", "en": "Due"},
+    "due.col.person": {"fi": "Henkilö", "en": "Person"},
+    "due.col.task": {"fi": "Tehtävä", "en": "What to do"},
+    "due.col.amount": {"fi": "Summa", "en": "Amount"},
+    "due.group.overdue": {"fi": "Myöhässä", "en": "Overdue"},
+    "due.group.this_week": {"fi": "Tällä viikolla", "en": "This week"},
+    "due.group.next_30_days": {"fi": "Seuraavat 30 päivää", "en": "Next 30 days"},
+    "due.group.later": {"fi": "Myöhemmin", "en": "Later"},
+    "due.overdue_money": {
+        "fi": "Myöhästyneitä maksatushakemuksia yhteensä {amount}: myöhästynyt hakemus voi "
+              "tarkoittaa menetettyä tukea.",
+        "en": "Overdue payment applications total {amount}: a late application can mean "
+              "support lost."},
+    "due.weekend_note": {"fi": "viikonloppu; seuraava arkipäivä {next}",
+                         "en": "weekend; next working day {next}"},
+    "due.holiday_note": {"fi": "pyhäpäivä {holiday}; seuraava arkipäivä {next}",
+                         "en": "public holiday {holiday}; next working day {next}"},
+    "due.payment_application": {
+        "fi": "Lähetä maksatushakemus {period_end} päättyneeltä jaksolta",
+        "en": "Send the payment application for the period ending {period_end}"},
+    "due.subsidy_period_end": {
+        "fi": "Tukijakso päättyy: hae jatkoa ennen päättymistä",
+        "en": "Support period ends: apply for a continuation before it ends"},
+    "due.contract_end": {"fi": "Määräaikainen työsopimus päättyy: päätä jatkosta",
+                         "en": "Fixed-term contract ends: decide whether it continues"},
+    "due.trial_end": {"fi": "Koeaika päättyy", "en": "Trial period ends"},
+    "due.certificate_expiry": {"fi": "Pätevyys vanhenee: {certificate_type}",
+                               "en": "Certificate expires: {certificate_type}"},
+    "due.consent_expiry": {"fi": "Tietojen luovutussuostumus vanhenee: pyydä uusi",
+                           "en": "Consent to share information expires: ask for a new one"},
+    "due.wage_month_missing": {"fi": "Kirjaa palkkakuukausi {month}",
+                               "en": "Enter the wage month {month}"},
+    "due.rate_table": {"fi": "Tarkista ja vahvista vuoden {year} työnantajamaksut",
+                       "en": "Check and confirm the employer contribution rates of {year}"},
+    "due.retention_review": {"fi": "Säilytysaikojen vuositarkistus ({year})",
+                             "en": "Yearly review of retention times ({year})"},
+    # Support kinds.
+    "kind.palkkatuki_50": {"fi": "Palkkatuki 50 %", "en": "Pay subsidy 50 %"},
+    "kind.palkkatuki_70": {"fi": "Palkkatuki 70 %", "en": "Pay subsidy 70 %"},
+    "kind.palkkatuki_100": {"fi": "Palkkatuki 100 % (yhdistys)",
+                            "en": "Pay subsidy 100 % (association)"},
+    "kind.tyollistamistuki_55": {"fi": "Työllistämistuki 55+", "en": "Employment subsidy 55+"},
+    "kind.kuntalisa": {"fi": "Kuntalisä", "en": "Municipal supplement"},
+    "kind.tyollistamislisa": {"fi": "Työllistämislisä", "en": "Employment bonus"},
+    "kind.other": {"fi": "Muu tuki", "en": "Other support"},
+    # Pay items.
+    "pay.gross_pay": {"fi": "Peruspalkka", "en": "Basic pay"},
+    "pay.supplements": {"fi": "Lisät", "en": "Supplements"},
+    "pay.holiday_pay": {"fi": "Lomapalkka", "en": "Holiday pay"},
+    "pay.holiday_bonus": {"fi": "Lomaraha", "en": "Holiday bonus"},
+    "pay.holiday_compensation": {"fi": "Lomakorvaus", "en": "Holiday comp."},
+    "pay.kela_compensated_pay": {"fi": "Kela-korvattu", "en": "Kela-comp."},
+    # Payment application calculation sheet.
+    "app.employee": {"fi": "Työntekijä", "en": "Employee"},
+    "app.kind": {"fi": "Tukimuoto", "en": "Support"},
+    "app.payer": {"fi": "Maksaja", "en": "Payer"},
+    "app.decision_number": {"fi": "Päätöksen numero", "en": "Decision number"},
+    "app.percent": {"fi": "Tukiprosentti", "en": "Support percent"},
+    "app.work_fraction": {"fi": "Työaika alan täydestä työajasta",
+                          "en": "Working time of the sector's full time"},
+    "app.period": {"fi": "Maksatuskausi", "en": "Payment period"},
+    "app.deadline": {"fi": "Hakemus viimeistään", "en": "Apply by"},
+    "app.status": {"fi": "Tila", "en": "Status"},
+    "app.status.draft": {"fi": "Luonnos (luvut lasketaan palkkakuukausista)",
+                         "en": "Draft (figures computed from the wage months)"},
+    "app.status.sent": {"fi": "Lähetetty (luvut lukittu)", "en": "Sent (figures locked)"},
+    "app.status.paid": {"fi": "Maksettu", "en": "Paid"},
+    "app.status.partly_paid": {"fi": "Osittain maksettu", "en": "Partly paid"},
+    "app.status.rejected": {"fi": "Hylätty", "en": "Rejected"},
+    "app.months_heading": {"fi": "Palkkauskustannukset kuukausittain (€)",
+                           "en": "Wage costs by month (€)"},
+    "app.col.month": {"fi": "Kuukausi", "en": "Month"},
+    "app.col.contributions": {"fi": "Sivukulut", "en": "Contrib."},
+    "app.col.wage_costs": {"fi": "Palkkauskust.", "en": "Wage costs"},
+    "app.col.eligible": {"fi": "Tukeen oikeut.", "en": "Eligible"},
+    "app.col.cap": {"fi": "Enimmäismäärä", "en": "Cap"},
+    "app.col.support": {"fi": "Tuki", "en": "Support"},
+    "app.amounts_note": {
+        "fi": "Palkkauskustannukset = veronalainen palkka + työnantajan sivukulut. Tukeen "
+              "oikeuttavista kustannuksista on vähennetty Kelan tai vakuutusyhtiön korvaama "
+              "palkka. Enimmäismäärä on suhteutettu kalenteripäiviin, jos tukijakso kattaa vain "
+              "osan kuukaudesta.",
+        "en": "Wage costs = taxable pay + employer contributions. Pay compensated by Kela or an "
+              "insurer is deducted from the eligible costs. The cap is prorated by calendar days "
+              "when the support period covers only part of a month."},
+    "app.typed_note": {"fi": "Sivukulut on kirjattu palkanlaskennan mukaan kuukausille {months}; "
+                             "muille kuukausille ne on laskettu maksutaulukosta.",
+                       "en": "Contributions were entered from payroll for {months}; for the "
+                             "other months they are computed from the rate table."},
+    "app.checklist_heading": {"fi": "Liitteet", "en": "Attachments"},
+    "app.check.decision_number": {"fi": "Palkkatukipäätöksen numero: {number}",
+                                  "en": "Support decision number: {number}"},
+    "app.check.employment_contract": {"fi": "Työsopimus (ensimmäinen maksatushakemus)",
+                                      "en": "Employment contract (first application)"},
+    "app.check.payslips": {"fi": "Palkkalaskelmat tai tulorekisteri-ilmoitukset kaudelta",
+                           "en": "Payslips or Incomes Register reports of the period"},
+    "app.check.kela_decision": {"fi": "Kelan tai vakuutusyhtiön päätös korvatuista päivistä",
+                                "en": "Kela's or the insurer's decision on compensated days"},
+    "app.check.other_support": {"fi": "Selvitys muusta samaan palkkaan saadusta julkisesta tuesta",
+                                "en": "Statement of other public support for the same pay"},
+    "app.total_line": {"fi": "Haettava tuki yhteensä {amount}. Hakemus on jätettävä viimeistään "
+                             "{deadline}.",
+                       "en": "Support to apply for in total {amount}. The application must be "
+                             "made by {deadline}."},
+    # Yearly support summary.
+    "ys.intro": {"fi": "Vuoden {year} palkkauskustannukset ja tuet, {count} työntekijää. Tuki on "
+                       "laskettu tukipäätösten ja kirjattujen palkkakuukausien mukaan; haettu ja "
+                       "maksettu koskevat maksatuskausia, jotka päättyvät vuonna {year}.",
+                 "en": "Wage costs and support of {year}, {count} employees. Support is "
+                       "computed from the decisions and the wage months entered; applied and "
+                       "paid cover the payment periods that end in {year}."},
+    "ys.people_heading": {"fi": "Työntekijöittäin", "en": "By employee"},
+    "ys.months_heading": {"fi": "Kuukausittain", "en": "By month"},
+    "ys.costs_matrix_heading": {"fi": "Palkkauskustannukset työntekijöittäin ja kuukausittain (€)",
+                                "en": "Wage costs by employee and month (€)"},
+    "ys.support_matrix_heading": {"fi": "Laskettu tuki työntekijöittäin ja kuukausittain (€)",
+                                  "en": "Computed support by employee and month (€)"},
+    "ys.chart_title": {"fi": "Kustannukset ja tuki kuukausittain",
+                       "en": "Costs and support by month"},
+    "ys.col.employee": {"fi": "Työntekijä", "en": "Employee"},
+    "ys.col.month": {"fi": "Kuukausi", "en": "Month"},
+    "ys.col.costs": {"fi": "Palkkauskust.", "en": "Wage costs"},
+    "ys.col.support": {"fi": "Tuki (laskettu)", "en": "Support (computed)"},
+    "ys.col.applied": {"fi": "Haettu", "en": "Applied"},
+    "ys.col.paid": {"fi": "Maksettu", "en": "Paid"},
+    "ys.col.owed": {"fi": "Saamatta", "en": "Still owed"},
+    "ys.col.own_cost": {"fi": "Oma osuus", "en": "Own cost"},
+    "ys.notes": {"fi": "Oma osuus = palkkauskustannukset − laskettu tuki. Saamatta = lähetetyt "
+                       "hakemukset, joista maksu puuttuu kokonaan tai osittain.",
+                 "en": "Own cost = wage costs − computed support. Still owed = applications sent "
+                       "and not yet paid in full."},
+    # Co-employment statement.
+    "co.intro": {"fi": "Yhteistyöllistämisen kumppanin osuus palkkauskustannuksista ja tuesta "
+                       "kuukausittain työsopimukseen kirjatun osuuden mukaan. Laskutettava = "
+                       "osuus kustannuksista − osuus tuesta.",
+                 "en": "The co-employment partner's share of wage costs and support by month, "
+                       "by the share written in the contract. To invoice = share of costs − "
+                       "share of support."},
+    "co.partner": {"fi": "Kumppani", "en": "Partner"},
+    "co.year": {"fi": "Vuosi", "en": "Year"},
+    "co.col.share": {"fi": "Osuus", "en": "Share"},
+    "co.col.costs": {"fi": "Osuus kustannuksista", "en": "Share of costs"},
+    "co.col.support": {"fi": "Osuus tuesta", "en": "Share of support"},
+    "co.col.invoice": {"fi": "Laskutettava", "en": "To invoice"},
+    "co.none": {"fi": "Vuonna {year} ei ole yhteistyöllistettyjä työsopimuksia.",
+                "en": "No co-employment contracts in {year}."},
+    # Chart series shared by summaries.
+    "chart.costs": {"fi": "Kustannukset", "en": "Costs"},
+    "chart.support": {"fi": "Tuki", "en": "Support"},
+}
+
+
+def t(key: str, lang: str, **params: object) -> str:
+    """The text for ``key`` in ``lang`` with ``params`` filled in.
+
+    Unknown keys and languages raise rather than print a key into an official document.
+    """
+    try:
+        texts = STRINGS[key]
+    except KeyError:
+        raise KeyError(f"no document string {key!r}") from None
+    if lang not in LANGUAGES:
+        raise ValueError(f"unsupported document language {lang!r}; use one of {LANGUAGES}")
+    return texts[lang].format(**params)

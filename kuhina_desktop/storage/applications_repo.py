@@ -1,0 +1,138 @@
+"""Payment applications, their payments and their logged corrections."""
+
+from __future__ import annotations
+
+import json
+from datetime import date
+from typing import TYPE_CHECKING
+
+from kuhina_desktop.domain.applications import Application, Correction, Payment, period_months
+from kuhina_desktop.domain.wages import SENT_STATES
+from kuhina_desktop.storage.database import DataFile
+
+if TYPE_CHECKING:  # sqlite_utils is loaded when the file is written to
+    from sqlite_utils import Database
+
+_COLUMNS = ("id", "decision_id", "period_start", "period_end", "status", "amount_cents",
+            "sent_on", "snapshot", "notes")
+_SELECT = f"SELECT {', '.join(_COLUMNS)} FROM applications"
+_SENT = tuple(sorted(SENT_STATES))
+_SENT_SQL = ", ".join("?" for _ in _SENT)
+
+
+def _from_row(row) -> Application:
+    return Application(
+        id=row["id"], decision_id=row["decision_id"],
+        period_start=date.fromisoformat(row["period_start"]),
+        period_end=date.fromisoformat(row["period_end"]), status=row["status"],
+        amount=row["amount_cents"],
+        sent_on=date.fromisoformat(row["sent_on"]) if row["sent_on"] else None,
+        snapshot=json.loads(row["snapshot"]) if row["snapshot"] else None, notes=row["notes"])
+
+
+def all_applications(data: DataFile, *, snapshots: bool = True) -> list[Application]:
+    """Every application; the lists leave the (large) snapshots out."""
+    select = _SELECT if snapshots else _SELECT.replace("snapshot,", "NULL AS snapshot,")
+    return [_from_row(r) for r in data.query(f"{select} ORDER BY period_start, id")]
+
+
+def get_application(data: DataFile, application_id: int) -> Application | None:
+    rows = data.query(f"{_SELECT} WHERE id = ?", (application_id,))
+    return _from_row(rows[0]) if rows else None
+
+
+def find_application(data: DataFile, decision_id: int, period_start: date) -> Application | None:
+    rows = data.query(f"{_SELECT} WHERE decision_id = ? AND period_start = ?",
+                      (decision_id, period_start.isoformat()))
+    return _from_row(rows[0]) if rows else None
+
+
+def has_sent_application(data: DataFile, decision_id: int, before: date) -> bool:
+    rows = data.query(f"SELECT 1 FROM applications WHERE decision_id = ? AND period_start < ?"
+                      f" AND status IN ({_SENT_SQL}) LIMIT 1",
+                      (decision_id, before.isoformat(), *_SENT))
+    return bool(rows)
+
+
+def save_draft(db: Database, app: Application) -> int:
+    """Insert or refresh the unsent application of a period (its figures and snapshot)."""
+    cursor = db.execute(
+        "INSERT INTO applications (decision_id, period_start, period_end, status, amount_cents,"
+        " snapshot) VALUES (?, ?, ?, 'draft', ?, ?) ON CONFLICT (decision_id, period_start)"
+        " DO UPDATE SET period_end = excluded.period_end, amount_cents = excluded.amount_cents,"
+        " snapshot = excluded.snapshot RETURNING id",
+        [app.decision_id, app.period_start.isoformat(), app.period_end.isoformat(), app.amount,
+         json.dumps(app.snapshot, ensure_ascii=False) if app.snapshot is not None else None])
+    return int(cursor.fetchone()[0])
+
+
+def set_status(db: Database, application_id: int, status: str, *, sent_on: date | None = None,
+               notes: str | None = None) -> None:
+    db.execute("UPDATE applications SET status = ?, sent_on = COALESCE(?, sent_on),"
+               " notes = COALESCE(?, notes) WHERE id = ?",
+               [status, sent_on.isoformat() if sent_on else None, notes, application_id])
+
+
+# --- payments -------------------------------------------------------------------------------
+
+def payments_of(data: DataFile, application_id: int) -> list[Payment]:
+    rows = data.query("SELECT id, application_id, paid_on, amount_cents FROM application_payments"
+                      " WHERE application_id = ? ORDER BY paid_on, id", (application_id,))
+    return [Payment(id=r["id"], application_id=r["application_id"],
+                    paid_on=date.fromisoformat(r["paid_on"]), amount=r["amount_cents"])
+            for r in rows]
+
+
+def paid_totals(data: DataFile) -> dict[int, int]:
+    rows = data.query("SELECT application_id, SUM(amount_cents) AS total"
+                      " FROM application_payments GROUP BY application_id")
+    return {r["application_id"]: r["total"] for r in rows}
+
+
+def add_payment(db: Database, payment: Payment) -> int:
+    cursor = db.execute("INSERT INTO application_payments (application_id, paid_on, amount_cents)"
+                        " VALUES (?, ?, ?)",
+                        [payment.application_id, payment.paid_on.isoformat(), payment.amount])
+    return int(cursor.lastrowid)
+
+
+# --- corrections and locks ------------------------------------------------------------------
+
+def add_correction(db: Database, correction: Correction) -> int:
+    cursor = db.execute(
+        "INSERT INTO application_corrections (application_id, made_at, reason, before_json,"
+        " after_json) VALUES (?, ?, ?, ?, ?)",
+        [correction.application_id, correction.made_at, correction.reason,
+         json.dumps(correction.before, ensure_ascii=False, sort_keys=True),
+         json.dumps(correction.after, ensure_ascii=False, sort_keys=True)])
+    return int(cursor.lastrowid)
+
+
+def corrections_of(data: DataFile, application_id: int) -> list[Correction]:
+    rows = data.query("SELECT id, application_id, made_at, reason, before_json, after_json"
+                      " FROM application_corrections WHERE application_id = ? ORDER BY id",
+                      (application_id,))
+    return [Correction(id=r["id"], application_id=r["application_id"], made_at=r["made_at"],
+                       reason=r["reason"], before=json.loads(r["before_json"]),
+                       after=json.loads(r["after_json"])) for r in rows]
+
+
+def corrected_ids(data: DataFile) -> set[int]:
+    return {r[0] for r in data.query("SELECT DISTINCT application_id FROM application_corrections")}
+
+
+def sent_periods(data: DataFile) -> list[tuple[int, int, date, date]]:
+    """(application id, employee id, period start, period end) of every sent application."""
+    rows = data.query(
+        "SELECT a.id, d.employee_id, a.period_start, a.period_end FROM applications a"
+        f" JOIN decisions d ON d.id = a.decision_id WHERE a.status IN ({_SENT_SQL})", _SENT)
+    return [(r[0], r[1], date.fromisoformat(r[2]), date.fromisoformat(r[3])) for r in rows]
+
+
+def locking_applications(data: DataFile) -> dict[tuple[int, date], list[int]]:
+    """(employee id, month) → the sent applications whose figures include that month."""
+    out: dict[tuple[int, date], list[int]] = {}
+    for app_id, employee_id, start, end in sent_periods(data):
+        for month in period_months(start, end):
+            out.setdefault((employee_id, month), []).append(app_id)
+    return out

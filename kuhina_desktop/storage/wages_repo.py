@@ -1,0 +1,183 @@
+"""Wage months, import presets, and the few employee and contract facts the wage views need.
+
+Employees and contracts belong to the employee register; the queries here only read the
+columns wages need (names, the identity code for matching an import, contract hours), so this
+module works whatever else the register keeps.
+"""
+
+from __future__ import annotations
+
+import json
+from datetime import date, datetime
+from decimal import Decimal
+from typing import TYPE_CHECKING
+
+from kuhina_desktop.domain.date_math import last_day_of_month
+from kuhina_desktop.domain.employees import Contract, PayBasis
+from kuhina_desktop.domain.wage_import_rows import ImportEmployee
+from kuhina_desktop.domain.wages import PAY_ITEMS, WageRecord
+from kuhina_desktop.storage.database import DataFile
+
+if TYPE_CHECKING:  # sqlite_utils is loaded when the file is written to
+    from sqlite_utils import Database
+
+_ITEM_COLUMNS = {"gross_pay": "gross_pay_cents", "supplements": "supplements_cents",
+                 "holiday_pay": "holiday_pay_cents", "holiday_bonus": "holiday_bonus_cents",
+                 "holiday_compensation": "holiday_compensation_cents",
+                 "tax_free_allowances": "tax_free_allowances_cents",
+                 "kela_compensated_pay": "kela_compensated_cents",
+                 "other_public_support": "other_public_support_cents"}
+_COLUMNS = ("id", "employee_id", "month", *(_ITEM_COLUMNS[i] for i in PAY_ITEMS),
+            "unpaid_absence_days", "hours", "contributions_cents", "source")
+_SELECT = f"SELECT {', '.join(_COLUMNS)} FROM wage_months"
+
+
+def month_key(month: date) -> str:
+    return f"{month.year:04d}-{month.month:02d}"
+
+
+def _month(text: str) -> date:
+    year, month = text.split("-")
+    return date(int(year), int(month), 1)
+
+
+def _from_row(row) -> WageRecord:
+    return WageRecord(
+        id=row["id"], employee_id=row["employee_id"], month=_month(row["month"]),
+        **{item: row[column] for item, column in _ITEM_COLUMNS.items()},
+        unpaid_absence_days=row["unpaid_absence_days"], hours=Decimal(row["hours"]),
+        employer_contributions=row["contributions_cents"], source=row["source"])
+
+
+def _values(record: WageRecord) -> list[object]:
+    return [record.employee_id, month_key(record.month),
+            *(getattr(record, item) for item in PAY_ITEMS), record.unpaid_absence_days,
+            str(record.hours), record.employer_contributions, record.source]
+
+
+# --- wage months ----------------------------------------------------------------------------
+
+def get_month(data: DataFile, employee_id: int, month: date) -> WageRecord | None:
+    rows = data.query(f"{_SELECT} WHERE employee_id = ? AND month = ?",
+                      (employee_id, month_key(month)))
+    return _from_row(rows[0]) if rows else None
+
+
+def months_in(data: DataFile, month: date) -> list[WageRecord]:
+    return [_from_row(r) for r in data.query(f"{_SELECT} WHERE month = ?", (month_key(month),))]
+
+
+def months_of_employee(data: DataFile, employee_id: int, first: date | None = None,
+                       last: date | None = None) -> list[WageRecord]:
+    rows = data.query(f"{_SELECT} WHERE employee_id = ? AND month BETWEEN ? AND ? ORDER BY month",
+                      (employee_id, month_key(first or date(1900, 1, 1)),
+                       month_key(last or date(2999, 12, 1))))
+    return [_from_row(r) for r in rows]
+
+
+def months_by_employee(data: DataFile) -> dict[int, list[WageRecord]]:
+    """Every wage month of the file, by employee (one query for the application list)."""
+    out: dict[int, list[WageRecord]] = {}
+    for row in data.query(f"{_SELECT} ORDER BY employee_id, month"):
+        out.setdefault(row["employee_id"], []).append(_from_row(row))
+    return out
+
+
+def entered_months(data: DataFile) -> dict[int, list[date]]:
+    out: dict[int, list[date]] = {}
+    for row in data.query("SELECT employee_id, month FROM wage_months ORDER BY month"):
+        out.setdefault(row["employee_id"], []).append(_month(row["month"]))
+    return out
+
+
+def save_month(db: Database, record: WageRecord) -> int:
+    """Insert or replace the employee's figures of the month; returns the row id."""
+    columns = _COLUMNS[1:]
+    updates = ", ".join(f"{c} = excluded.{c}" for c in columns[2:])
+    cursor = db.execute(
+        f"INSERT INTO wage_months ({', '.join(columns)}) VALUES ({', '.join('?' * len(columns))})"
+        f" ON CONFLICT (employee_id, month) DO UPDATE SET {updates} RETURNING id",
+        _values(record))
+    return int(cursor.fetchone()[0])
+
+
+# --- employees and contracts ----------------------------------------------------------------
+
+def employees_for_month(data: DataFile, month: date) -> list[ImportEmployee]:
+    """Employees with a contract in the month (not archived before it) or figures for it,
+    by surname. The identity code is left out: the grid has no use for it."""
+    first, last = month.isoformat(), last_day_of_month(month).isoformat()
+    rows = data.query(
+        "SELECT id, first_name, last_name FROM employees e WHERE"
+        " (EXISTS (SELECT 1 FROM contracts c WHERE c.employee_id = e.id AND c.start_date <= ?"
+        "          AND (c.end_date IS NULL OR c.end_date >= ?))"
+        "  AND (e.archived_on IS NULL OR e.archived_on >= ?))"
+        " OR EXISTS (SELECT 1 FROM wage_months w WHERE w.employee_id = e.id AND w.month = ?)"
+        " ORDER BY last_name, first_name, id", (last, first, first, month_key(month)))
+    return [ImportEmployee(r["id"], r["first_name"], r["last_name"]) for r in rows]
+
+
+def employees_for_import(data: DataFile) -> list[ImportEmployee]:
+    """Every employee with the identity code, for matching the rows of a payroll file only."""
+    rows = data.query("SELECT id, first_name, last_name, hetu FROM employees ORDER BY id")
+    return [ImportEmployee(r["id"], r["first_name"], r["last_name"], r["hetu"]) for r in rows]
+
+
+def employee_names(data: DataFile) -> dict[int, str]:
+    rows = data.query("SELECT id, first_name, last_name FROM employees")
+    return {r["id"]: f"{r['first_name']} {r['last_name']}".strip() for r in rows}
+
+
+_CONTRACT_SELECT = ("SELECT id, employee_id, start_date, end_date, weekly_hours,"
+                    " full_time_weekly_hours, pay_basis, pay_cents, job_title FROM contracts")
+
+
+def _contract(r) -> Contract:
+    return Contract(id=r["id"], employee_id=r["employee_id"],
+                    start=date.fromisoformat(r["start_date"]),
+                    end=date.fromisoformat(r["end_date"]) if r["end_date"] else None,
+                    weekly_hours=Decimal(r["weekly_hours"]),
+                    full_time_weekly_hours=Decimal(r["full_time_weekly_hours"]),
+                    pay_basis=PayBasis(r["pay_basis"]), pay_cents=r["pay_cents"],
+                    job_title=r["job_title"])
+
+
+def contracts_of(data: DataFile, employee_id: int) -> list[Contract]:
+    rows = data.query(f"{_CONTRACT_SELECT} WHERE employee_id = ? ORDER BY start_date",
+                      (employee_id,))
+    return [_contract(r) for r in rows]
+
+
+def contracts_by_employee(data: DataFile) -> dict[int, list[Contract]]:
+    out: dict[int, list[Contract]] = {}
+    for row in data.query(f"{_CONTRACT_SELECT} ORDER BY employee_id, start_date"):
+        out.setdefault(row["employee_id"], []).append(_contract(row))
+    return out
+
+
+# --- import presets -------------------------------------------------------------------------
+
+def presets(data: DataFile) -> dict[str, dict[str, str]]:
+    rows = data.query("SELECT name, mapping FROM import_presets ORDER BY name")
+    return {r["name"]: json.loads(r["mapping"]) for r in rows}
+
+
+def save_preset(db: Database, name: str, mapping: dict[str, str]) -> None:
+    db.execute("INSERT INTO import_presets (name, mapping, updated_at) VALUES (?, ?, ?)"
+               " ON CONFLICT (name) DO UPDATE SET mapping = excluded.mapping,"
+               " updated_at = excluded.updated_at",
+               [name, json.dumps(mapping, ensure_ascii=False, sort_keys=True),
+                datetime.now().isoformat(timespec="seconds")])
+
+
+def delete_preset(db: Database, name: str) -> None:
+    db.execute("DELETE FROM import_presets WHERE name = ?", [name])
+
+
+def months_between(data: DataFile, first: date, last: date) -> dict[int, list[WageRecord]]:
+    """Wage months from ``first`` to ``last`` (inclusive), by employee."""
+    out: dict[int, list[WageRecord]] = {}
+    for row in data.query(f"{_SELECT} WHERE month BETWEEN ? AND ? ORDER BY employee_id, month",
+                          (month_key(first), month_key(last))):
+        out.setdefault(row["employee_id"], []).append(_from_row(row))
+    return out

@@ -1,0 +1,241 @@
+"""Maksatushakemukset and Saatavat: every payment period with its status and money, and the
+answer to "how much support are we still owed, and since when?"."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kuhina_desktop.domain.wages import AppStatus, PeriodState
+from kuhina_desktop.services import Services
+from kuhina_desktop.ui import format as fmt
+from kuhina_desktop.ui.dialogs.wages_correction import CorrectionDialog
+from kuhina_desktop.ui.dialogs.wages_payment import PaymentDialog, RejectDialog
+from kuhina_desktop.ui.dialogs.wages_prepare import PrepareDialog
+from kuhina_desktop.ui.models.wage_tables import ApplicationsModel, OwedModel
+
+FILTERS = {
+    "todo": (AppStatus.OVERDUE, AppStatus.READY, AppStatus.DRAFT),
+    "waiting": (AppStatus.SENT, AppStatus.PARTLY_PAID),
+    "closed": (AppStatus.PAID, AppStatus.REJECTED),
+    "not_due": (AppStatus.NOT_DUE,),
+    "all": tuple(AppStatus),
+}
+OPEN_FOR_MONEY = (AppStatus.SENT, AppStatus.PARTLY_PAID)
+# The list reads like a due list: what needs doing first, what is closed last.
+ORDER = {AppStatus.OVERDUE: 0, AppStatus.READY: 1, AppStatus.DRAFT: 1, AppStatus.SENT: 2,
+         AppStatus.PARTLY_PAID: 2, AppStatus.NOT_DUE: 3, AppStatus.PAID: 4,
+         AppStatus.REJECTED: 4}
+
+
+def _list_view(model, name: str, stretch: int = 0) -> QTableView:
+    view = QTableView()
+    view.setObjectName(name)
+    view.setModel(model)
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    view.verticalHeader().setVisible(False)
+    header = view.horizontalHeader()
+    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
+    return view
+
+
+class ApplicationsPage(QWidget):
+    changed = Signal()
+
+    def __init__(self, services: Services, parent: QWidget | None = None,
+                 today: date | None = None) -> None:
+        super().__init__(parent)
+        self.services = services
+        self.today = today or date.today()
+        layout = QVBoxLayout(self)
+        top = QHBoxLayout()
+        top.addWidget(QLabel(self.tr("Show")))
+        self.filter = QComboBox()
+        self.filter.setObjectName("application_filter")
+        for key, text in (("todo", self.tr("To do: apply")),
+                          ("waiting", self.tr("Waiting for the money")),
+                          ("closed", self.tr("Paid and closed")),
+                          ("not_due", self.tr("Not yet due")), ("all", self.tr("All periods"))):
+            self.filter.addItem(text, key)
+        self.filter.setCurrentIndex(self.filter.findData("all"))
+        self.filter.currentIndexChanged.connect(self.refresh)
+        top.addWidget(self.filter)
+        top.addStretch(1)
+        self.totals = QLabel()
+        self.totals.setObjectName("application_totals")
+        top.addWidget(self.totals)
+        layout.addLayout(top)
+        self.model = ApplicationsModel(self, self.today)
+        self.table = _list_view(self.model, "applications")
+        self.table.activated.connect(lambda _index: self.open_current())
+        layout.addWidget(self.table, 1)
+        layout.addLayout(self._buttons())
+        self.refresh()
+
+    def _buttons(self) -> QHBoxLayout:
+        row = QHBoxLayout()
+        writable = not self.services.read_only
+        for name, text, slot in (
+                ("open_application", self.tr("Open / prepare…"), self.open_current),
+                ("record_payment", self.tr("Record payment…"), self.record_payment),
+                ("reject_application", self.tr("Rejected…"), self.reject_current),
+                ("correct_application", self.tr("Correct figures…"), self.correct_current)):
+            button = QPushButton(text)
+            button.setObjectName(name)
+            button.clicked.connect(slot)
+            button.setEnabled(writable or name == "open_application")
+            row.addWidget(button)
+        row.addStretch(1)
+        return row
+
+    def refresh(self) -> None:
+        """Reload the list, keeping the selected period selected."""
+        selected = self.current()
+        states = self.services.applications.periods(self.today)
+        wanted = FILTERS[self.filter.currentData() or "all"]
+        shown = [s for s in states if s.status in wanted]
+        closed = [s for s in shown if ORDER[s.status] == 4]
+        shown = sorted((s for s in shown if ORDER[s.status] < 4),
+                       key=lambda s: (ORDER[s.status], s.deadline)) + closed[::-1]
+        self.model.set_rows(shown)
+        applied = sum(s.amount or 0 for s in states if s.sent_on)
+        paid = sum(s.paid for s in states)
+        lost = [s for s in states if s.status == AppStatus.OVERDUE]
+        text = self.tr("Applied %1, paid %2, difference %3.").replace(
+            "%1", fmt.money(applied)).replace("%2", fmt.money(paid)).replace(
+            "%3", fmt.money(sum(s.difference for s in states)))
+        if lost:
+            text += " " + self.tr("<span style='color:#a4161a'><b>Overdue: %1</b></span>") \
+                .replace("%1", fmt.money(sum(s.lost for s in lost)))
+        self.totals.setText(text)
+        kept = selected is not None and self.select(selected.decision_id, selected.period_start)
+        if not kept and self.model.rowCount():
+            self.table.selectRow(0)
+
+    def current(self) -> PeriodState | None:
+        index = self.table.currentIndex()
+        return self.model.row(index.row()) if index.isValid() else None
+
+    def select(self, decision_id: int, period_start: date) -> bool:
+        for number, state in enumerate(self.model.rows()):
+            if (state.decision_id, state.period_start) == (decision_id, period_start):
+                self.table.selectRow(number)
+                return True
+        return False
+
+    def open_period(self, decision_id: int, period_end: date) -> None:
+        """Select the period (showing every period if the filter hides it) and open it."""
+        self.refresh()
+        states = self.model.rows()
+        found = next((s for s in states if s.decision_id == decision_id
+                      and s.period_end == period_end), None)
+        if found is None:
+            self.filter.setCurrentIndex(self.filter.findData("all"))
+            found = next((s for s in self.model.rows() if s.decision_id == decision_id
+                          and s.period_end == period_end), None)
+        if found is not None and self.select(found.decision_id, found.period_start):
+            self.open_current()
+
+    def _after(self, dialog: QDialog) -> None:
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self.refresh()
+            self.changed.emit()
+
+    def open_current(self) -> None:
+        state = self.current()
+        if state is not None:
+            self._after(PrepareDialog(self.services, state, self, self.today))
+
+    def _sent_app(self, state: PeriodState | None):
+        if state is None:
+            return None
+        app = self.services.applications.find(state.decision_id, state.period_start)
+        if app is None or state.status not in (*OPEN_FOR_MONEY, AppStatus.PAID,
+                                               AppStatus.REJECTED):
+            QMessageBox.information(self, self.tr("Not sent yet"), self.tr(
+                "This application has not been marked sent. Open it and mark it sent first."))
+            return None
+        return app
+
+    def record_payment(self) -> None:
+        state = self.current()
+        app = self._sent_app(state)
+        if app is None:
+            return
+        if state.status not in OPEN_FOR_MONEY:
+            QMessageBox.information(self, self.tr("Closed"), self.tr(
+                "This application is already paid in full or rejected."))
+            return
+        self._after(PaymentDialog(self.services, app, state.owed, self, self.today))
+
+    def reject_current(self) -> None:
+        state = self.current()
+        app = self._sent_app(state)
+        if app is not None and state.status in OPEN_FOR_MONEY:
+            self._after(RejectDialog(self.services, app, self))
+
+    def correct_current(self) -> None:
+        state = self.current()
+        app = self._sent_app(state)
+        if app is not None:
+            self._after(CorrectionDialog(self.services, app, state.employee_id, self))
+
+
+class OwedPage(QWidget):
+    """Saatavat: money applied for and not yet paid, per employee and in total, oldest first."""
+
+    def __init__(self, services: Services, parent: QWidget | None = None,
+                 today: date | None = None) -> None:
+        super().__init__(parent)
+        self.services = services
+        self.today = today or date.today()
+        layout = QVBoxLayout(self)
+        self.headline = QLabel()
+        self.headline.setObjectName("owed_headline")
+        self.headline.setWordWrap(True)
+        self.headline.setStyleSheet("font-size: 12pt;")
+        layout.addWidget(self.headline)
+        self.model = OwedModel(self)
+        self.table = _list_view(self.model, "owed")
+        layout.addWidget(self.table, 1)
+        note = QLabel(self.tr(
+            "Owed to us: sent applications not yet paid. Ready to apply: periods that have "
+            "ended but whose application has not been sent. Lost: the deadline passed without "
+            "an application."))
+        note.setWordWrap(True)
+        note.setStyleSheet("color: #555;")
+        layout.addWidget(note)
+        self.refresh()
+
+    def refresh(self) -> None:
+        rows, total = self.services.applications.owed(self.today)
+        self.model.set_rows([*rows, total])
+        if total.owed:
+            text = self.tr("We are owed <b>%1</b> of support, the oldest since %2.").replace(
+                "%1", fmt.money(total.owed)).replace("%2", fmt.day(total.owed_since))
+        else:
+            text = self.tr("No support is waiting to be paid.")
+        if total.to_apply:
+            text += " " + self.tr("A further %1 can be applied for now.").replace(
+                "%1", fmt.money(total.to_apply))
+        if total.lost:
+            text += " " + self.tr("<span style='color:#a4161a'>%1 was lost to missed "
+                                  "deadlines.</span>").replace("%1", fmt.money(total.lost))
+        self.headline.setText(text)

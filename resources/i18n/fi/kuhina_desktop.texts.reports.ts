@@ -1,0 +1,19 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fi" sourcelanguage="en">
+    <context>
+        <name>Errors</name>
+        <message>
+            <source>The report could not be made: {message}</source>
+            <translation>Raporttia ei voitu tehdä: {message}</translation>
+        </message>
+        <message>
+            <source>The report font is missing from the installation ({path}). Reinstall Kuhina Desktop.</source>
+            <translation>Raportin kirjasin puuttuu asennuksesta ({path}). Asenna Kuhina Desktop uudelleen.</translation>
+        </message>
+        <message>
+            <source>The report could not be saved as {path}: {reason}. If the file is open in a PDF viewer, close it and try again, or choose another name.</source>
+            <translation>Raporttia ei voitu tallentaa nimellä {path}: {reason}. Jos tiedosto on auki PDF-katselimessa, sulje se ja yritä uudelleen, tai valitse toinen nimi.</translation>
+        </message>
+    </context>
+</TS>

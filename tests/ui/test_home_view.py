@@ -1,0 +1,107 @@
+"""The home view: grouped due items, red overdue money, snooze, done and undo by keyboard."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialog, QInputDialog
+
+from kuhina_desktop.domain.deadlines import DueKind
+from kuhina_desktop.ui.main_window import MainWindow
+from kuhina_desktop.ui.widgets import snooze_dialog
+from tests.due_data import make_due_file
+
+
+@pytest.fixture
+def window(qtbot, tmp_path: Path, finnish):
+    services = make_due_file(tmp_path / "due.kuhina")
+    services.practice_date = date(2026, 7, 15)
+    window = MainWindow(services, [])
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitUntil(lambda: window.view("home").loaded)
+    yield window
+    window.close()
+
+
+def rows(home) -> list[tuple[str, list[str]]]:
+    result = []
+    for i in range(home.tree.topLevelItemCount()):
+        top = home.tree.topLevelItem(i)
+        result.append((top.text(0), [top.child(j).text(2) for j in range(top.childCount())]))
+    return result
+
+
+def test_groups_and_overdue_money_in_red(window) -> None:
+    home = window.view("home")
+    groups = rows(home)
+    assert [title.split(" (")[0] for title, _ in groups] == [
+        "Myöhässä", "Tällä viikolla", "Seuraavat 30 päivää", "Myöhemmin"]
+    overdue_title, overdue = groups[0]
+    assert "Lähetä maksatushakemus 30.4.2026 päättyneeltä jaksolta" in overdue
+    assert "Kirjaa palkkakuukausi 6/2026" in overdue
+    assert "Harjoitustila: tilanne 15.7.2026" in home.as_of.text()
+    top = home.tree.topLevelItem(0)
+    payment = next(top.child(i) for i in range(top.childCount())
+                   if top.child(i).data(0, Qt.ItemDataRole.UserRole).kind
+                   == DueKind.PAYMENT_APPLICATION)
+    assert payment.foreground(2).color().name() == "#b00020"
+    assert top.foreground(0).color().name() == "#b00020"
+
+
+def test_snooze_then_undo_with_ctrl_z(qtbot, window, monkeypatch) -> None:
+    home = window.view("home")
+    home.tree.setCurrentItem(home.tree.topLevelItem(0).child(0))
+    key = home.selected_item().key
+    monkeypatch.setattr(snooze_dialog.SnoozeDialog, "exec",
+                        lambda self: QDialog.DialogCode.Accepted)
+    home.buttons["snooze"].click()
+    assert key not in [i.key for i in window.services.due_list.items(date(2026, 7, 15))]
+    qtbot.keyClick(home, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert key in [i.key for i in window.services.due_list.items(date(2026, 7, 15))]
+
+
+def test_mark_done_with_a_note(window, monkeypatch) -> None:
+    home = window.view("home")
+    home.tree.setCurrentItem(home.tree.topLevelItem(0).child(0))
+    item = home.selected_item()
+    monkeypatch.setattr(QInputDialog, "getText",
+                        staticmethod(lambda *a, **k: ("Hoidettu puhelimessa", True)))
+    home.buttons["done"].click()
+    assert item.key not in [i.key for i in window.services.due_list.items(date(2026, 7, 15))]
+    home.show_marked.setChecked(True)
+    assert rows(home)[-1][0].startswith("Siirretyt ja tehdyt (1)")
+
+
+def test_open_goes_to_the_view_that_resolves_it(qtbot, window) -> None:
+    home = window.view("home")
+    home.tree.setFocus()
+    for i in range(home.tree.topLevelItem(0).childCount()):
+        child = home.tree.topLevelItem(0).child(i)
+        if child.data(0, Qt.ItemDataRole.UserRole).kind == DueKind.WAGE_MONTH_MISSING:
+            home.tree.setCurrentItem(child)
+    qtbot.keyClick(home.tree, Qt.Key.Key_Return)
+    assert window.stack.currentWidget() is window.view("wages")
+
+
+def test_practice_mode_from_settings_changes_nothing_in_the_file(qtbot, window) -> None:
+    from kuhina_desktop.ui.widgets.fields import DateField
+
+    before = window.services.data.query("SELECT count(*) AS n FROM audit_log")[0]["n"]
+    settings = window.view("settings")
+    window.show_view("settings")
+    field = settings.findChild(DateField, "field_practice_date")
+    field.setText("1.12.2026")
+    settings.apply_practice_date()
+    assert window.services.practice_date == date(2026, 12, 1)
+    assert window.stack.currentWidget() is window.view("home")
+    qtbot.waitUntil(lambda: "1.12.2026" in window.view("home").as_of.text())
+    field.setText("31.2.2026")
+    settings.apply_practice_date()
+    assert "ei ole olemassa" in settings.practice_error.text()
+    settings.clear_practice_date()
+    assert window.services.practice_date is None
+    assert window.services.data.query("SELECT count(*) AS n FROM audit_log")[0]["n"] == before
