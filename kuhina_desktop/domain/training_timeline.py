@@ -36,6 +36,12 @@ _KIND_ORDER = {kind: i for i, kind in enumerate(
      TimelineKind.CERTIFICATE, TimelineKind.COACHING, TimelineKind.OUTCOME))}
 
 
+#: Within one day and kind a beginning comes before an ending (a one-day course starts, then
+#: is completed).
+_ENDINGS = frozenset({"contract_end", "decision_end", "training_completed",
+                      "training_interrupted", "certificate_expires", "follow_up_due"})
+
+
 @dataclass(frozen=True, kw_only=True)
 class TimelineEntry:
     day: date
@@ -58,10 +64,11 @@ class PeriodFact:
 def merge_timeline(entries: Iterable[TimelineEntry],
                    kinds: Iterable[TimelineKind] | None = None) -> list[TimelineEntry]:
     """Entries in date order (within a day: decision, contract, training, certificate,
-    coaching, outcome), keeping only ``kinds`` when given."""
+    coaching, outcome; beginnings before endings), keeping only ``kinds`` when given."""
     wanted = None if kinds is None else frozenset(kinds)
     chosen = [e for e in entries if wanted is None or e.kind in wanted]
-    return sorted(chosen, key=lambda e: (e.day, _KIND_ORDER[e.kind], e.event, e.ref_id or 0))
+    return sorted(chosen, key=lambda e: (e.day, _KIND_ORDER[e.kind], e.event in _ENDINGS,
+                                         e.event, e.ref_id or 0))
 
 
 def period_entries(kind: TimelineKind, facts: Iterable[PeriodFact]) -> list[TimelineEntry]:

@@ -100,6 +100,15 @@ def test_open_ended_contract_has_no_end_entry() -> None:
     assert [e.event for e in employee_timeline(sources)] == ["contract_start"]
 
 
+def test_one_day_course_starts_before_it_is_completed() -> None:
+    day = date(2026, 6, 2)
+    sources = TimelineSources(enrolments=(Enrolment(
+        id=1, employee_id=1, package_id=2, status=EnrolmentStatus.COMPLETED, start=day,
+        completed_on=day),), package_titles={2: "Työturvallisuuskorttikoulutus"})
+    assert [e.event for e in employee_timeline(sources)] == ["training_start",
+                                                             "training_completed"]
+
+
 def test_merge_is_stable_for_the_same_day_and_kind() -> None:
     a = TimelineEntry(day=date(2025, 1, 1), kind=TimelineKind.COACHING, event="coaching",
                       ref_id=2)
