@@ -12,6 +12,7 @@ from kuhina_desktop.services.due_list import DueListService
 from kuhina_desktop.services.employees import EmployeeService
 from kuhina_desktop.services.rates import RatesService
 from kuhina_desktop.services.summaries import SummariesService
+from kuhina_desktop.services.training import TrainingService
 from kuhina_desktop.services.wages import WagesService
 from kuhina_desktop.storage.database import DataFile
 
@@ -33,6 +34,7 @@ class Services:
         self.applications = ApplicationsService(data, self.rates)
         self.due_list.amount_of_period = self.applications.amount_of_period
         self.summaries = SummariesService(data, self.rates)
+        self.training = TrainingService(data)
 
     @property
     def path(self) -> Path:
