@@ -8,10 +8,12 @@ from pathlib import Path
 from kuhina_desktop.services.applications import ApplicationsService
 from kuhina_desktop.services.association import AssociationService
 from kuhina_desktop.services.coach_export import CoachExportService
+from kuhina_desktop.services.decisions import DecisionsService
 from kuhina_desktop.services.due_list import DueListService
 from kuhina_desktop.services.employees import EmployeeService
 from kuhina_desktop.services.rates import RatesService
 from kuhina_desktop.services.summaries import SummariesService
+from kuhina_desktop.services.training import TrainingService
 from kuhina_desktop.services.wages import WagesService
 from kuhina_desktop.storage.database import DataFile
 
@@ -26,12 +28,14 @@ class Services:
         self.association = AssociationService(data)
         self.employees = EmployeeService(data)
         self.rates = RatesService(data)
+        self.decisions = DecisionsService(data, self.rates)
         self.due_list = DueListService(data, self.rates.confirmed_years,
                                        self.association.retention_reviewed_on)
         self.wages = WagesService(data, self.rates)
         self.applications = ApplicationsService(data, self.rates)
         self.due_list.amount_of_period = self.applications.amount_of_period
         self.summaries = SummariesService(data, self.rates)
+        self.training = TrainingService(data)
         self.coach_export = CoachExportService(data)
 
     @property

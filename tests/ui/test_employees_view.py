@@ -100,6 +100,8 @@ def test_search_as_you_type_and_count(qtbot, view) -> None:
 def test_status_group_and_support_filters(view) -> None:
     services = view.services
     ids = {r.last_name: r.id for r in services.employees.list_rows()}
+    with services.data.write() as db:  # the demo's own decisions: this test sets its own
+        db.execute("DELETE FROM decisions")
     add_decision(services, ids["Pesonen"], "tyollistamistuki_55", date.today() - timedelta(90),
                  date.today() + timedelta(200))
     add_decision(services, ids["Turunen"], "palkkatuki_70", date.today() - timedelta(90),
