@@ -241,39 +241,3 @@ def export_phone(phone: str) -> str:
 def safe_cell(value: Cell) -> Cell:
     """Only text is changed; numbers and dates stay what they are."""
     return safe_text(value) if isinstance(value, str) else value
-
-
-# --- the project's two target shares --------------------------------------------------------
-
-#: Outcomes that count as employed or in education (staying on without support is a job).
-EMPLOYED_OR_EDUCATION = frozenset({"open_market_job", "continues_unsupported", "education"})
-TARGET_EMPLOYED_OR_EDUCATION = Decimal("0.45")
-TARGET_READINESS_IMPROVED = Decimal("0.70")
-
-
-@dataclass(frozen=True)
-class TargetShare:
-    count: int
-    total: int
-    target: Decimal
-
-    @property
-    def fraction(self) -> Decimal | None:
-        return None if self.total == 0 else Decimal(self.count) / Decimal(self.total)
-
-    @property
-    def meets_target(self) -> bool | None:
-        """Compared in integers: 9 of 20 is exactly 45 % and meets a 45 % target."""
-        return None if self.total == 0 else Decimal(self.count) >= self.target * self.total
-
-
-def outcome_shares(outcomes: Iterable[tuple[str, int | None, int | None]]
-                   ) -> tuple[TargetShare, TargetShare]:
-    """(employed or in education, readiness improved) from (outcome, readiness start, end);
-    readiness counts only where it was assessed at both ends."""
-    rows = list(outcomes)
-    employed = sum(1 for kind, _, _ in rows if kind in EMPLOYED_OR_EDUCATION)
-    assessed = [(a, b) for _, a, b in rows if a is not None and b is not None]
-    improved = sum(1 for a, b in assessed if b > a)
-    return (TargetShare(employed, len(rows), TARGET_EMPLOYED_OR_EDUCATION),
-            TargetShare(improved, len(assessed), TARGET_READINESS_IMPROVED))

@@ -12,8 +12,6 @@ the fields of the allow-list that their consent scopes allow. Nothing here write
 
 from __future__ import annotations
 
-from collections import Counter
-from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date, datetime
 
@@ -23,14 +21,13 @@ from kuhina_desktop.domain.coach_export import (
     Cell,
     DataSet,
     PersonStatus,
-    TargetShare,
     export_phone,
-    outcome_shares,
     person_status,
     select_rows,
     validate_period,
 )
 from kuhina_desktop.domain.errors import KuhinaError, ValidationError
+from kuhina_desktop.domain.training import Outcome, OutcomeKind, OutcomeSummary, outcome_summary
 from kuhina_desktop.reports import coach_catalogue as words
 from kuhina_desktop.services.employee_contracts import readable
 from kuhina_desktop.storage import association_repo, coach_export_repo
@@ -77,8 +74,7 @@ class CoachExport:
     people: tuple[PersonStatus, ...]
     left_out: tuple[PersonStatus, ...]
     sheets: tuple[ExportSheet, ...]
-    shares: tuple[TargetShare, TargetShare]  # employed or in education; readiness improved
-    outcome_counts: Mapping[str, int]
+    outcomes: OutcomeSummary  # of the outcomes in the export: the project's two target shares
 
     def sheet(self, data_set: DataSet) -> ExportSheet:
         return next(s for s in self.sheets if s.data_set == data_set)
@@ -113,10 +109,6 @@ class CoachExportService:
                                      coach_export_repo.source_rows(self._data, data_set, tables),
                                      included, start, end)
                for data_set in DataSet}
-        outcome_index = ALLOW_LIST[DataSet.OUTCOMES].index("outcome")
-        shares = outcome_shares((cells[outcome_index], cells[outcome_index + 1],
-                                 cells[outcome_index + 2]) for _, cells in raw[DataSet.OUTCOMES])
-        counts = Counter(cells[outcome_index] for _, cells in raw[DataSet.OUTCOMES])
         sheets = tuple(_sheet(data_set, raw[data_set], language,
                               coach_export_repo.has_tables(data_set, tables))
                        for data_set in DataSet)
@@ -127,7 +119,7 @@ class CoachExportService:
             period_start=start, period_end=end,
             people=tuple(p for p in statuses if p.included),
             left_out=tuple(p for p in statuses if not p.included),
-            sheets=sheets, shares=shares, outcome_counts=dict(counts))
+            sheets=sheets, outcomes=_summary(raw[DataSet.OUTCOMES]))
 
     def _statuses(self, on_date: date) -> list[PersonStatus]:
         consents = coach_export_repo.consents(self._data)
@@ -137,6 +129,20 @@ class CoachExportService:
         statuses = [person_status(id_, first, last, by_person.get(id_, []), on_date)
                     for id_, first, last in coach_export_repo.people(self._data)]
         return sorted(statuses, key=lambda p: (p.sort_name.casefold(), p.employee_id))
+
+
+def _summary(rows: list[tuple[int | None, tuple[Cell, ...]]]) -> OutcomeSummary:
+    """The training area's own rule for the target shares, over the rows that go out."""
+    fields = ALLOW_LIST[DataSet.OUTCOMES]
+    outcomes = []
+    for owner, cells in rows:
+        value = dict(zip(fields, cells, strict=True))
+        outcomes.append(Outcome(employee_id=owner or 0, period_end=value["period_end"],
+                                outcome=OutcomeKind(value["outcome"]),
+                                period_start=value["period_start"],
+                                readiness_start=value["readiness_start"],
+                                readiness_end=value["readiness_end"]))
+    return outcome_summary(outcomes)
 
 
 def _sheet(data_set: DataSet, rows: list[tuple[int | None, tuple[Cell, ...]]], language: str,

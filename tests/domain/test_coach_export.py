@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import re
 from datetime import date
-from decimal import Decimal
 
 import pytest
 from hypothesis import given
@@ -20,7 +19,6 @@ from kuhina_desktop.domain.coach_export import (
     export_phone,
     fields_of,
     in_period,
-    outcome_shares,
     person_status,
     safe_cell,
     safe_text,
@@ -178,17 +176,3 @@ def test_finnish_phone_numbers_read_as_people_write_them() -> None:
     assert export_phone("+358504412987") == "050 441 2987"
     assert export_phone("+48601234567") == "+48601234567"
     assert export_phone("") == ""
-
-
-def test_outcome_shares_compare_exactly() -> None:
-    rows = [("open_market_job", 2, 4)] * 9 + [("unemployed", 3, 3)] * 11
-    employed, readiness = outcome_shares(rows)
-    assert (employed.count, employed.total) == (9, 20)
-    assert employed.fraction == Decimal("0.45") and employed.meets_target is True
-    assert (readiness.count, readiness.total) == (9, 20) and readiness.meets_target is False
-    education, assessed = outcome_shares([("education", None, 4), ("continues_unsupported", 1, 2),
-                                          ("other", 2, 1)])
-    assert (education.count, education.total) == (2, 3)
-    assert (assessed.count, assessed.total) == (1, 2)
-    nothing, _ = outcome_shares([])
-    assert nothing.fraction is None and nothing.meets_target is None

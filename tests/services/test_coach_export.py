@@ -20,7 +20,14 @@ from kuhina_desktop.services.coach_export import ExportTargetInvalid, ExportWrit
 from kuhina_desktop.services.coach_export_files import write_coach_export
 from kuhina_desktop.storage import coach_export_repo
 from tests import coach_zip
-from tests.coach_people import FORMULA_TITLE, HEALTH_DETAILS, NOTES, add_coach_people
+from tests.coach_people import (
+    FORMULA_ACTIONS,
+    FORMULA_TITLE,
+    HEALTH_DETAILS,
+    NOT_SHARED,
+    NOTES,
+    add_coach_people,
+)
 from tests.employee_factories import TODAY, new_file
 
 NOW = datetime(2026, 3, 16, 14, 5).astimezone()
@@ -83,6 +90,47 @@ def test_the_rows_carry_only_allowed_values(services, written: Path) -> None:
                         datetime(2026, 8, 31))
 
 
+def test_training_coaching_outcomes_and_jobs_go_out_as_allowed(services, written: Path) -> None:
+    members = coach_zip.members(written)
+
+    def rows(name: str) -> list[list[str]]:
+        return coach_zip.csv_rows(members[name])[1:]
+
+    # Cecilia's enrolment, certificate, coaching and outcome stay home (consent withdrawn).
+    assert rows("koulutukset.csv") == [[
+        "Aino Virtanen", "Hygieniapassikoulutus", "Kurssi", "Koulutuspalvelu Pielinen Oy",
+        "Käynnissä", "2.3.2026", "", "6,5", "0", ""]]
+    assert rows("patevyydet.csv") == [
+        ["Aino Virtanen", "Hygieniapassi", "1.10.2025", "", "Ruokavirasto"]]
+    # Only the shareable entry about a person; the agreed actions neutralised.
+    assert rows("valmennus.csv") == [[
+        "Aino Virtanen", "5.2.2026", "Yksilövalmennus", "Paikan päällä", "45",
+        "Työn aloitus sujui, tavoitteet sovittu.", "'" + FORMULA_ACTIONS, "1.4.2026"]]
+    assert rows("tulokset.csv") == [
+        ["Bo Andersson", "1.3.2025", "28.2.2026", "Työtön", "3", "3"],
+        ["Aino Virtanen", "1.3.2025", "28.2.2026", "Työ avoimilla työmarkkinoilla", "2", "4"]]
+    assert rows("tyomahdollisuudet.csv") == [[
+        "Kahvila-apulainen", "Aamuvuorot", "20", "Joensuu", "", "", "", "'+358 40 123 4567"]]
+    coaching = coach_zip.sheets(written)["Valmennus"]
+    assert coaching[1][1] == datetime(2026, 2, 5) and coaching[1][4] == 45
+    assert coaching[1][6] == "'" + FORMULA_ACTIONS
+
+
+def test_the_target_shares_count_the_outcomes_that_go_out(services) -> None:
+    summary = export_of(services).outcomes
+    assert summary.total == 2  # Cecilia's outcome is not in the export
+    employed, readiness = summary.employed_or_education, summary.readiness_improved
+    assert (employed.count, employed.total, employed.meets_target) == (1, 2, True)
+    assert (readiness.count, readiness.total, readiness.meets_target) == (1, 2, False)
+
+
+def test_the_period_also_limits_coaching_and_training(services) -> None:
+    export = export_of(services, start=date(2026, 3, 1))
+    assert export.sheet(DataSet.COACHING).rows == ()
+    assert len(export.sheet(DataSet.ENROLMENTS).rows) == 1  # ongoing: open-ended
+    assert export.outcomes.total == 0  # the support periods ended on 28.2.
+
+
 def test_left_out_people_and_secrets_are_nowhere_in_the_zip(services, written: Path) -> None:
     text = coach_zip.every_text(written)
     assert "Aino Virtanen" in text and "Bo Andersson" in text  # the scan does see the content
@@ -90,7 +138,8 @@ def test_left_out_people_and_secrets_are_nowhere_in_the_zip(services, written: P
         assert name not in text
     for hetu in services.people.hetus.values():
         assert hetu not in text and hetu[:7] not in text
-    for secret in (HEALTH_DETAILS, NOTES, "partial_work_ability", "Osatyökyk", "health"):
+    for secret in (HEALTH_DETAILS, NOTES, "partial_work_ability", "Osatyökyk", "health",
+                   *NOT_SHARED):
         assert secret not in text
 
 
@@ -137,11 +186,15 @@ def test_the_pdf_shows_the_targets_and_only_people_in_the_export(services, writt
     from pypdf import PdfReader
 
     pdf = coach_zip.members(written)["valmennus_ja_tulokset.pdf"]
-    text = "\n".join(p.extract_text() for p in PdfReader(io.BytesIO(pdf)).pages)
-    text = text.replace("\u00a0", " ")
-    for expected in ("Työhönvalmennus ja tulokset", "Työllistyneet tai koulutukseen siirtyneet",
-                     "45 %", "70 %", "Aino Virtanen", "Bo Andersson", "Kahvila-avustaja",
-                     "1.1.2026 alkaen (toistaiseksi voimassa)"):
+    text = " ".join(p.extract_text() for p in PdfReader(io.BytesIO(pdf)).pages)
+    text = " ".join(text.replace("\u00a0", " ").split())  # table cells wrap into lines
+    for expected in ("Työhönvalmennus ja tulokset",
+                     "Työllistyneet tai koulutukseen siirtyneet 1 / 2 50 % 45 % Kyllä",
+                     "(arvioitu alussa ja lopussa) 1 / 2 50 % 70 % Ei",
+                     "Aino Virtanen", "Bo Andersson", "Kahvila-avustaja",
+                     "1.1.2026 alkaen (toistaiseksi voimassa)",
+                     "Työn aloitus sujui, tavoitteet sovittu.",
+                     "Valmennusta yhteensä 45 min (1 kertaa)"):
         assert expected in text
     assert "Öhman" not in text and "Lappalainen" not in text
 
@@ -217,3 +270,21 @@ def test_the_export_changes_nothing_in_the_file(services, tmp_path: Path) -> Non
     before = os.stat(services.path).st_mtime_ns, services.data.changes_since_open
     write_coach_export(export_of(services), tmp_path / "x.zip")
     assert (os.stat(services.path).st_mtime_ns, services.data.changes_since_open) == before
+
+
+def test_the_english_export_speaks_english(services, tmp_path: Path) -> None:
+    import io
+
+    from pypdf import PdfReader
+
+    out = tmp_path / "en.zip"
+    write_coach_export(export_of(services, language="en"), out)
+    members = coach_zip.members(out)
+    text = " ".join(p.extract_text() for p in
+                    PdfReader(io.BytesIO(members["coaching_and_outcomes.pdf"])).pages)
+    text = " ".join(text.replace("\u00a0", " ").split())
+    for expected in ("Coaching and outcomes report", "Employed or in education 1 of 2 50% 45% Yes",
+                     "Job in the open labour market", "from 1 Jan 2026 (open-ended)"):
+        assert expected in text
+    assert coach_zip.csv_rows(members["coaching.csv"])[1][2:4] == ["Individual coaching",
+                                                                  "On site"]

@@ -12,8 +12,9 @@ from collections.abc import Mapping
 from datetime import date
 from typing import TYPE_CHECKING
 
-from kuhina_desktop.domain.coach_export import DataSet, TargetShare
+from kuhina_desktop.domain.coach_export import DataSet
 from kuhina_desktop.domain.employees import ConsentScope
+from kuhina_desktop.domain.training import OutcomeKind, Share
 from kuhina_desktop.reports import coach_catalogue as words
 from kuhina_desktop.reports.catalogue import t
 from kuhina_desktop.reports.formatting import format_date, format_period
@@ -101,7 +102,7 @@ def build_from_export(export: CoachExport, printed_on: date | None = None) -> Re
                   blocks=tuple(blocks))
 
 
-def _share_row(key: str, share: TargetShare, lang: str) -> tuple:
+def _share_row(key: str, share: Share, lang: str) -> tuple:
     met = share.meets_target
     return (_t(key, lang), _t("count_of", lang, count=share.count, total=share.total),
             Percent(share.fraction, 0) if share.fraction is not None else _t("none", lang),
@@ -111,20 +112,21 @@ def _share_row(key: str, share: TargetShare, lang: str) -> tuple:
 
 def _targets(export: CoachExport) -> list:
     lang = export.language
-    employed, readiness = export.shares
+    summary = export.outcomes
+    employed, readiness = summary.employed_or_education, summary.readiness_improved
     right = Align.RIGHT  # "3 / 5" and "–" are text but read as figures
     columns = (Column(_t("col.measure", lang), 3.2), Column(_t("col.count", lang), 1.0, right),
                Column(_t("col.share", lang), 0.8, right), Column(_t("col.target", lang), 0.8),
                Column(_t("col.met", lang), 0.9))
     rows = [_share_row("share.employed", employed, lang),
             _share_row("share.readiness", readiness, lang)]
-    kinds = [(label_pair[0 if lang == "fi" else 1], export.outcome_counts.get(code, 0))
-             for code, label_pair in words.code_labels("outcome").items()]
+    kinds = [(words.code_label("outcome", kind, lang), summary.by_kind.get(kind, 0))
+             for kind in OutcomeKind]
     return [Heading(_t("targets", lang)), Table(columns, rows), Note(_t("targets_note", lang)),
             Heading(_t("by_kind", lang), level=2),
             Table((Column(words.field_label("outcome", lang), 4.0),
                    Column(_t("col.count", lang), 1.0)), kinds,
-                  totals=(t("table.total", lang), employed.total))]
+                  totals=(t("table.total", lang), summary.total))]
 
 
 def _rows_of(sheet: ExportSheet, owner: int) -> list[tuple]:
