@@ -34,13 +34,13 @@ def test_lists_people_scopes_and_fields_before_writing(dialog) -> None:
     people = {name: (scopes, fields) for name, scopes, fields in dialog.people_rows}
     assert list(people) == ["Bo Andersson", "Aino Virtanen"]
     assert people["Bo Andersson"] == (
-        "Edistyminen",
+        "Edistyminen\nLuovutetaan: Kuhina-hankkeen työhönvalmentaja",
         "Työsuhteet: Nimi, Tehtävänimike, Työsuhde alkoi, Työsuhde päättyy\n"
         "Tulokset: Nimi, Tukijakso alkoi, Tukijakso päättyi, Tulos, "
         "Työnhakuvalmius alussa (1–5), Työnhakuvalmius lopussa (1–5)")
     scopes, fields = people["Aino Virtanen"]
     assert scopes.split("\n") == ["Edistyminen", "Koulutus", "Valmennusmuistiinpanot",
-                                  "Yhteystiedot"]
+                                  "Yhteystiedot", "Luovutetaan: Kuhina-hankkeen työhönvalmentaja"]
     assert [line.split(":")[0] for line in fields.split("\n")] == [
         "Työsuhteet", "Tulokset", "Koulutukset", "Pätevyydet", "Valmennus", "Yhteystiedot"]
     assert "Yhteystiedot: Nimi, Puhelin, Sähköposti" in fields

@@ -169,7 +169,7 @@ class CoachExportDialog(QDialog):
         self.people.setHtml(table_html(
             [self.tr("Person"), self.tr("Consent covers"),
              self.tr("Fields that go out, as headed in the files")],
-            self.people_rows, self.tr("Nobody has a consent in force."), widths=(18, 18),
+            self.people_rows, self.tr("Nobody has a consent in force."), widths=(16, 26),
             bold_heads=2))
         self.left_out_title.setText(self.tr("Left out ({count}): nothing about them goes out")
                                     .format(count=len(export.left_out)))
@@ -179,7 +179,11 @@ class CoachExportDialog(QDialog):
                                          widths=(36,)))
 
     def _scopes(self, person: PersonStatus) -> str:
-        return "\n".join(label(CONSENT_SCOPES, s) for s in ConsentScope if s in person.scopes)
+        lines = [label(CONSENT_SCOPES, s) for s in ConsentScope if s in person.scopes]
+        if person.recipients:  # so the treasurer can see the consents name this recipient
+            lines.append(self.tr("Shared with: {recipients}").format(
+                recipients=", ".join(person.recipients)))
+        return "\n".join(lines)
 
     @staticmethod
     def _fields(person: PersonStatus, language: str) -> str:

@@ -72,6 +72,10 @@
             <translation>Nobody.</translation>
         </message>
         <message>
+            <source>Shared with: {recipients}</source>
+            <translation>Shared with: {recipients}</translation>
+        </message>
+        <message>
             <source>No consent</source>
             <translation>No consent</translation>
         </message>

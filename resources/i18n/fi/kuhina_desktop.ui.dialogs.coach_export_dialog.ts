@@ -72,6 +72,10 @@
             <translation>Ei ketään.</translation>
         </message>
         <message>
+            <source>Shared with: {recipients}</source>
+            <translation>Luovutetaan: {recipients}</translation>
+        </message>
+        <message>
             <source>No consent</source>
             <translation>Ei suostumusta</translation>
         </message>
