@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import date
+from decimal import Decimal
 from pathlib import Path
 
 import pytest
@@ -131,3 +132,17 @@ def test_prepare_dialog_prints_the_calculation_sheet(qtbot, services, monkeypatc
     qtbot.addWidget(dialog)
     dialog.print_sheet()
     assert asked == [("application", "7:2026-03-01")]
+
+
+def test_coaching_report_of_the_demo(demo_services, tmp_path: Path) -> None:
+    report = builders()["coaching"](demo_services, ReportOptions(
+        language="fi", today=date(2026, 11, 30), year=date.today().year))
+    targets = tables(report)[0]
+    assert [row[0] for row in targets.rows] == [
+        "Työllistyneet tai koulutukseen siirtyneet", "Työnhakuvalmius parantunut"]
+    assert targets.rows[0][3].fraction == Decimal("0.45")
+    out = tmp_path / "coaching.pdf"
+    render_pdf(report, out)
+    text = text_of(out)
+    assert "Työhönvalmennus ja tulokset" in text and "Sivu 1 / " in text
+    assert "010594" not in text

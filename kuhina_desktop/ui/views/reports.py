@@ -73,7 +73,8 @@ class ReportsView(QWidget):
             ("employee-card", self.tr("Employee card"),
              self.tr("For the personnel file: the person, contracts, decisions and consents.")),
             ("training", self.tr("Training and certificates"),
-             self.tr("Training packages, completions and certificates with their expiry dates.")),
+             self.tr("Training packages, completions and certificates with their expiry dates, "
+                     "and the certificates a role requires that are missing.")),
             ("coaching", self.tr("Coaching and outcomes"),
              self.tr("Job coaching, outcomes and the project's two target shares.")),
             ("due-list", self.tr("Due list"), self.tr("Every open deadline, grouped by urgency.")),
@@ -127,7 +128,7 @@ class ReportsView(QWidget):
         row.addWidget(open_button)
         row.addWidget(save_button)
         row.addStretch(1)
-        export = QPushButton(self.tr("Job-coach e&xport…"))
+        export = QPushButton(self.tr("E&xport for the job coach…"))
         export.setObjectName("report_coach_export")
         export.clicked.connect(self.coach_export)
         export.setVisible(_coach_export_available())

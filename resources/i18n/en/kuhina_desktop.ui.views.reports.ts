@@ -32,8 +32,8 @@
             <translation>Training and certificates</translation>
         </message>
         <message>
-            <source>Training packages, completions and certificates with their expiry dates.</source>
-            <translation>Training packages, completions and certificates with their expiry dates.</translation>
+            <source>Training packages, completions and certificates with their expiry dates, and the certificates a role requires that are missing.</source>
+            <translation>Training packages, completions and certificates with their expiry dates, and the certificates a role requires that are missing.</translation>
         </message>
         <message>
             <source>Coaching and outcomes</source>
@@ -92,8 +92,8 @@
             <translation>&amp;Save PDF…</translation>
         </message>
         <message>
-            <source>Job-coach e&amp;xport…</source>
-            <translation>Job-coach e&amp;xport…</translation>
+            <source>E&amp;xport for the job coach…</source>
+            <translation>E&amp;xport for the job coach…</translation>
         </message>
         <message>
             <source>Everyone</source>

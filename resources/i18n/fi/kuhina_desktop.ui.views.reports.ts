@@ -32,8 +32,8 @@
             <translation>Koulutukset ja pätevyydet</translation>
         </message>
         <message>
-            <source>Training packages, completions and certificates with their expiry dates.</source>
-            <translation>Koulutuspaketit, suoritukset ja pätevyydet voimassaoloineen.</translation>
+            <source>Training packages, completions and certificates with their expiry dates, and the certificates a role requires that are missing.</source>
+            <translation>Koulutuspaketit, suoritukset ja pätevyydet voimassaoloineen sekä tehtävän vaatimat puuttuvat pätevyydet.</translation>
         </message>
         <message>
             <source>Coaching and outcomes</source>
@@ -92,8 +92,8 @@
             <translation>&amp;Tallenna PDF…</translation>
         </message>
         <message>
-            <source>Job-coach e&amp;xport…</source>
-            <translation>Työhönvalmentajan &amp;tiedonsiirto…</translation>
+            <source>E&amp;xport for the job coach…</source>
+            <translation>&amp;Vienti työhönvalmentajalle…</translation>
         </message>
         <message>
             <source>Everyone</source>
