@@ -7,6 +7,7 @@ from pathlib import Path
 
 from kuhina_desktop.services.applications import ApplicationsService
 from kuhina_desktop.services.association import AssociationService
+from kuhina_desktop.services.coach_export import CoachExportService
 from kuhina_desktop.services.decisions import DecisionsService
 from kuhina_desktop.services.due_list import DueListService
 from kuhina_desktop.services.employees import EmployeeService
@@ -35,6 +36,7 @@ class Services:
         self.due_list.amount_of_period = self.applications.amount_of_period
         self.summaries = SummariesService(data, self.rates)
         self.training = TrainingService(data)
+        self.coach_export = CoachExportService(data)
 
     @property
     def path(self) -> Path:

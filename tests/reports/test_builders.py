@@ -104,3 +104,30 @@ def test_headless_reports_in_both_languages(tmp_path: Path, kind: str, extra: li
         reader = PdfReader(out)
         box = reader.pages[0].mediabox
         assert sorted((round(float(box.width)), round(float(box.height)))) == [595, 842]
+
+
+def test_training_record_of_the_demo(demo_services, tmp_path: Path) -> None:
+    report = builders()["training"](demo_services, ReportOptions(language="fi",
+                                                                 today=date(2026, 11, 30)))
+    certificates, *_rest = tables(report)
+    marks = {row[4] for row in certificates.rows}
+    assert marks & {"VANHENTUNUT", "vanhenee 30 päivässä", "vanhenee 90 päivässä"}
+    out = tmp_path / "training.pdf"
+    render_pdf(report, out)
+    assert "Koulutukset ja pätevyydet" in text_of(out)
+
+
+def test_prepare_dialog_prints_the_calculation_sheet(qtbot, services, monkeypatch) -> None:
+    from kuhina_desktop.ui import printing
+    from kuhina_desktop.ui.dialogs.wages_prepare import PrepareDialog
+
+    state = next(s for s in services.applications.periods(date(2026, 7, 15))
+                 if s.period_start == date(2026, 3, 1))
+    asked: list = []
+    monkeypatch.setattr(printing, "print_report",
+                        lambda parent, svc, kind, options, **kw: asked.append((kind,
+                                                                               options.period)))
+    dialog = PrepareDialog(services, state, None, date(2026, 7, 15))
+    qtbot.addWidget(dialog)
+    dialog.print_sheet()
+    assert asked == [("application", "7:2026-03-01")]

@@ -32,9 +32,10 @@ def builders() -> dict[str, Builder]:
         co_employment,
         due_list,
         employee_card,
+        training_record,
         yearly_summary,
     )
 
     return {"application": application.build, "yearly-summary": yearly_summary.build,
             "due-list": due_list.build, "co-employment": co_employment.build,
-            "employee-card": employee_card.build}
+            "employee-card": employee_card.build, "training": training_record.build}
