@@ -184,6 +184,15 @@ def _record_dialogs(window, today: date) -> dict[str, Shot]:
         rows = services.training.coaching.coaching_rows(None)
         return CoachingDialog(services, rows[0].event, window)
 
+    def coach_export():
+        from kuhina_desktop.ui.dialogs.coach_export_dialog import CoachExportDialog
+
+        dialog = CoachExportDialog(services, today, window)
+        # It suggests the data file's folder, a temporary one here: show a treasurer's own.
+        name = Path(dialog.target.text()).name
+        dialog.target.setText(f"C:\\Users\\Maija\\Documents\\{name}")
+        return dialog
+
     return {
         "employee-dialog": employee(0),
         "employee-contracts": employee(1),
@@ -193,6 +202,7 @@ def _record_dialogs(window, today: date) -> dict[str, Shot]:
         "prepare-application": prepare,
         "record-payment": payment,
         "coaching-entry": coaching,
+        "coach-export": coach_export,
     }
 
 
