@@ -63,7 +63,7 @@ def _contracts(services, employee_id: int, lang: str) -> list:
         blocks.append(KeyValues((
             (t("card.col.period", lang), period),
             (t("card.col.job", lang), c.job_title or "–"),
-            (t("card.col.hours", lang), f"{format_percent(c.weekly_hours / c.full_time_weekly_hours, lang)}"
+            (t("card.col.hours", lang), f"{format_percent(c.weekly_hours / c.full_time_weekly_hours, lang, 0)}"
                                         f" ({format_decimal(c.weekly_hours, lang)} / "
                                         f"{format_decimal(c.full_time_weekly_hours, lang)} h)"),
             (t("card.col.pay", lang), pay),
