@@ -56,9 +56,22 @@ def _report(args: argparse.Namespace) -> int:
     return cli_reports.run(args)
 
 
+def _export_parser(sub: argparse._SubParsersAction) -> None:
+    from kuhina_desktop import cli_export
+
+    cli_export.register(sub)
+
+
+def _export(args: argparse.Namespace) -> int:
+    from kuhina_desktop import cli_export
+
+    return cli_export.run(args)
+
+
 # Later capabilities register their sub-commands here: (add_parser function, handler by name).
-EXTRA_COMMANDS: list[Callable[[argparse._SubParsersAction], None]] = [_report_parser]
-HANDLERS: dict[str, Callable[[argparse.Namespace], int]] = {"report": _report}
+EXTRA_COMMANDS: list[Callable[[argparse._SubParsersAction], None]] = [_report_parser,
+                                                                     _export_parser]
+HANDLERS: dict[str, Callable[[argparse.Namespace], int]] = {"report": _report, "export": _export}
 
 
 _OPTIONS_WITH_VALUE = {"--lang", "--file"}

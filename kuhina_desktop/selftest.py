@@ -147,8 +147,28 @@ def _check_export(folder: Path) -> str:
     return f"{len(items)} deadline(s) in {out.name}"
 
 
+def _check_coach_export(folder: Path) -> str:
+    """The job-coach zip of the demo file is written, and every member matches its hash."""
+    import hashlib
+    import json
+    import zipfile
+
+    from kuhina_desktop.services.coach_export_files import MANIFEST, write_coach_export
+
+    out = folder / "selftest-coach-export.zip"
+    with _demo(folder) as services:
+        written = write_coach_export(services.coach_export.prepare(date.today()), out)
+    with zipfile.ZipFile(out) as archive:
+        manifest = json.loads(archive.read(MANIFEST))
+        for entry in manifest["files"]:
+            if hashlib.sha256(archive.read(entry["name"])).hexdigest() != entry["sha256"]:
+                raise AssertionError(f"{entry['name']} does not match its SHA-256 in the manifest")
+    return f"{written.people} people, {len(written.files)} files in {out.name}"
+
+
 SELF_TESTS: list[SelfTest] = [_check_resources, _check_demo_file, _check_texts,
-                              _check_translations, _check_guide, _check_pdf, _check_export]
+                              _check_translations, _check_guide, _check_pdf, _check_export,
+                              _check_coach_export]
 
 from kuhina_desktop.selftest_safety import SAFETY_SELF_TESTS  # noqa: E402 - after the list
 

@@ -99,6 +99,7 @@ def update() -> None:
                 fill_english(target)
             else:
                 apply(language, memories[language], only=target)
+                _write(ET.parse(target), target)  # one layout, whichever tool wrote last
     for stale in I18N.glob("*/*.ts"):
         if stale not in wanted and stale.parent.name in LANGUAGES:
             stale.unlink()

@@ -12,16 +12,20 @@ from datetime import date
 from pathlib import Path
 
 from kuhina_desktop.demo.association import DEMO_ASSOCIATION
+from kuhina_desktop.demo.decisions import add_decisions
+from kuhina_desktop.demo.employees import add_employees
 from kuhina_desktop.demo.safety import add_safety
+from kuhina_desktop.demo.training import add_training
 from kuhina_desktop.demo.wages import add_wages
 from kuhina_desktop.services import Services
 from kuhina_desktop.services.files import create_association_file
 
 DemoStep = Callable[[Services, date], None]
 
-# add_wages reads the people and decisions of the earlier steps: keep it after them.
+# add_wages reads the people and decisions of the earlier steps: keep it after them;
+# add_training builds on the employees, contracts and decisions: keep it after those too;
 # add_safety copies the finished demo into its backup folder: keep it last.
-DEMO_STEPS: list[DemoStep] = [add_wages, add_safety]
+DEMO_STEPS: list[DemoStep] = [add_employees, add_decisions, add_wages, add_training, add_safety]
 
 
 def build_demo(path: Path, today: date | None = None) -> Services:

@@ -9,10 +9,14 @@ from kuhina_desktop.services.applications import ApplicationsService
 from kuhina_desktop.services.association import AssociationService
 from kuhina_desktop.services.audit import AuditService
 from kuhina_desktop.services.backups import BackupService
+from kuhina_desktop.services.coach_export import CoachExportService
+from kuhina_desktop.services.decisions import DecisionsService
 from kuhina_desktop.services.due_list import DueListService
+from kuhina_desktop.services.employees import EmployeeService
 from kuhina_desktop.services.privacy import PrivacyService
 from kuhina_desktop.services.rates import RatesService
 from kuhina_desktop.services.summaries import SummariesService
+from kuhina_desktop.services.training import TrainingService
 from kuhina_desktop.services.wages import WagesService
 from kuhina_desktop.storage.database import DataFile
 
@@ -25,7 +29,9 @@ class Services:
         # Practice mode: look at the due list as of a future date; never stored in the file.
         self.practice_date: date | None = None
         self.association = AssociationService(data)
+        self.employees = EmployeeService(data)
         self.rates = RatesService(data)
+        self.decisions = DecisionsService(data, self.rates)
         self.due_list = DueListService(data, self.rates.confirmed_years,
                                        self.association.retention_reviewed_on)
         self.backups = BackupService(data)
@@ -33,6 +39,8 @@ class Services:
         self.applications = ApplicationsService(data, self.rates)
         self.due_list.amount_of_period = self.applications.amount_of_period
         self.summaries = SummariesService(data, self.rates)
+        self.training = TrainingService(data)
+        self.coach_export = CoachExportService(data)
         self.privacy = PrivacyService(data, self.backups)
         self.audit = AuditService(data)
 

@@ -96,14 +96,20 @@ class ApplicationsService:
                 for a in applications_repo.all_applications(self._data, snapshots=False)}
         paid = applications_repo.paid_totals(self._data)
         corrected = applications_repo.corrected_ids(self._data)
-        wages = wages_repo.months_by_employee(self._data)
         contracts = wages_repo.contracts_by_employee(self._data)
+        records = [(record, payment_periods(record.decision))
+                   for record in decisions_repo.all_decisions(self._data)]
+        unsent_ids = {record.id for record, periods in records
+                      if any(apps.get((record.id, start)) is None
+                             or apps[(record.id, start)].status not in SENT_STATES
+                             for start, _ in periods)}
+        # Only decisions with an unsent period need calculating, so only their people's wage
+        # months are read (a ten-year file holds far more that are settled).
+        wages = wages_repo.months_for_employees(
+            self._data, (r.employee_id for r, _ in records if r.id in unsent_ids))
         states = []
-        for record in decisions_repo.all_decisions(self._data):
-            periods = payment_periods(record.decision)
-            unsent = any(apps.get((record.id, start)) is None
-                         or apps[(record.id, start)].status not in SENT_STATES
-                         for start, _ in periods)
+        for record, periods in records:
+            unsent = record.id in unsent_ids
             computed, problems = self._computed(
                 record, contracts.get(record.employee_id, []),
                 wages.get(record.employee_id, [])) if unsent else ({}, {})

@@ -145,9 +145,7 @@ class PrivacyService:
             person_repo.secure_delete(self._data, previous)
 
     def _remove_all(self, db, employee_id: int) -> None:
-        decisions = tuple(r[0] for r in db.execute(
-            "SELECT id FROM decisions WHERE employee_id = ?", [employee_id]))
-        attachments = person_repo.attachment_ids(db, decisions)
+        attachments = person_repo.person_attachment_ids(db, employee_id)
         person_repo.delete_person(db, employee_id)
         for attachment in attachments:
             db.execute("DELETE FROM attachments WHERE id = ?", [attachment])
@@ -160,7 +158,7 @@ class PrivacyService:
             self._delete_group(db, link, keys)
 
     def _delete_group(self, db, link: person_repo.PersonLink, keys: tuple[int, ...]) -> None:
-        attachments = person_repo.attachment_ids(db, keys) if link.table == "decisions" else []
+        attachments = person_repo.attachment_ids(db, link.table, keys)
         person_repo.delete_rows(db, link, keys)
         for attachment in attachments:
             db.execute("DELETE FROM attachments WHERE id = ?", [attachment])

@@ -18,7 +18,12 @@ from kuhina_desktop.domain.subsidy import calculate
 from kuhina_desktop.domain.wages import SENT_STATES, WageRecord, wage_costs
 from kuhina_desktop.services.applications import employment_for
 from kuhina_desktop.services.rates import RatesService
-from kuhina_desktop.storage import applications_repo, decisions_repo, wages_repo
+from kuhina_desktop.storage import (
+    applications_repo,
+    contracts_repo,
+    decisions_repo,
+    wages_repo,
+)
 from kuhina_desktop.storage.database import DataFile
 
 OWED_STATES = frozenset({"sent", "partly_paid"})
@@ -91,12 +96,7 @@ class SummariesService:
 
     def partner_contracts(self, year: int) -> list:
         """Contracts shared with a co-employment partner that run during ``year``."""
-        out = []
-        for contracts in wages_repo.contracts_by_employee(self._data).values():
-            out += [c for c in contracts if c.partner_name and c.partner_share
-                    and c.start <= date(year, 12, 31)
-                    and (c.end is None or c.end >= date(year, 1, 1))]
-        return out
+        return contracts_repo.partner_contracts(self._data, date(year, 1, 1), date(year, 12, 31))
 
     def _add_support(self, year: int, wages: dict[int, list[WageRecord]], person) -> None:
         contracts = wages_repo.contracts_by_employee(self._data)

@@ -34,7 +34,7 @@ RESTORED_MARKER = "restored_from"
 # Tables whose row counts describe a file's contents in the restore list. Areas that add
 # tables append theirs here (a table missing from a file is simply not counted).
 SUMMARY_TABLES: list[str] = ["employees", "contracts", "decisions", "wage_months",
-                             "applications"]
+                             "applications", "enrolments", "coaching_events"]
 
 
 def backup_database(source: sqlite3.Connection, target: Path, pages_per_step: int = 256,

@@ -307,3 +307,154 @@ def m004_wages(db: Database) -> None:
         updated_at TEXT NOT NULL
     ) STRICT
     """)
+
+
+@migrations(name="m005_employees")
+def m005_employees(db: Database) -> None:
+    # A contract's warnings (trial over half of the term, unusual full-time hours…) are kept
+    # with it, so the list and later checks still see what was accepted despite a warning.
+    _run(db, """
+    ALTER TABLE contracts ADD COLUMN warnings TEXT NOT NULL DEFAULT '[]'
+    """)
+
+
+@migrations(name="m006_training")
+def m006_training(db: Database) -> None:
+    """Training packages, enrolments, certificates, role requirements, job coaching, outcomes
+    and job opportunities. Certificate types are seeded here, so that a file upgraded from an
+    older version gets them too; the association may edit them."""
+    _run(db, """
+    CREATE TABLE certificate_types (
+        id INTEGER PRIMARY KEY,
+        code TEXT UNIQUE,
+        name TEXT NOT NULL UNIQUE COLLATE NOCASE,
+        validity_months INTEGER CHECK (validity_months IS NULL OR validity_months > 0),
+        month_precision INTEGER NOT NULL DEFAULT 0 CHECK (month_precision IN (0, 1)),
+        notes TEXT NOT NULL DEFAULT ''
+    ) STRICT;
+
+    CREATE TABLE training_packages (
+        id INTEGER PRIMARY KEY,
+        title TEXT NOT NULL,
+        kind TEXT NOT NULL CHECK (kind IN
+            ('induction', 'employer_specific', 'course', 'qualification_unit')),
+        provider TEXT NOT NULL DEFAULT '',
+        funder TEXT NOT NULL CHECK (funder IN ('association', 'kuhina_esr', 'other')),
+        planned_hours TEXT NOT NULL DEFAULT '0',
+        cost_cents INTEGER NOT NULL DEFAULT 0 CHECK (cost_cents >= 0),
+        modules TEXT NOT NULL DEFAULT '',
+        qualification_unit TEXT NOT NULL DEFAULT '',
+        certificate_type_id INTEGER REFERENCES certificate_types (id) ON DELETE RESTRICT,
+        start_date TEXT,
+        end_date TEXT,
+        archived INTEGER NOT NULL DEFAULT 0 CHECK (archived IN (0, 1)),
+        CHECK (end_date IS NULL OR start_date IS NULL OR end_date >= start_date)
+    ) STRICT;
+    CREATE INDEX training_packages_title ON training_packages (archived, title);
+
+    CREATE TABLE enrolments (
+        id INTEGER PRIMARY KEY,
+        employee_id INTEGER NOT NULL REFERENCES employees (id) ON DELETE CASCADE,
+        package_id INTEGER NOT NULL REFERENCES training_packages (id) ON DELETE RESTRICT,
+        status TEXT NOT NULL CHECK (status IN ('planned', 'ongoing', 'completed', 'interrupted')),
+        start_date TEXT,
+        hours_attended TEXT NOT NULL DEFAULT '0',
+        completed_on TEXT,
+        result TEXT NOT NULL DEFAULT '',
+        CHECK (status <> 'completed' OR completed_on IS NOT NULL)
+    ) STRICT;
+    CREATE INDEX enrolments_employee ON enrolments (employee_id, package_id);
+    CREATE INDEX enrolments_package ON enrolments (package_id, status);
+
+    CREATE TABLE certificates (
+        id INTEGER PRIMARY KEY,
+        employee_id INTEGER NOT NULL REFERENCES employees (id) ON DELETE CASCADE,
+        type_id INTEGER NOT NULL REFERENCES certificate_types (id) ON DELETE RESTRICT,
+        issued_on TEXT NOT NULL,
+        expires_on TEXT,
+        issuer TEXT NOT NULL DEFAULT '',
+        number TEXT NOT NULL DEFAULT '',
+        verified_by TEXT NOT NULL DEFAULT '',
+        attachment_id INTEGER REFERENCES attachments (id) ON DELETE SET NULL,
+        enrolment_id INTEGER UNIQUE REFERENCES enrolments (id) ON DELETE SET NULL,
+        CHECK (expires_on IS NULL OR expires_on >= issued_on)
+    ) STRICT;
+    CREATE INDEX certificates_employee ON certificates (employee_id, type_id);
+    CREATE INDEX certificates_expires ON certificates (expires_on);
+
+    -- A role is matched against contracts.job_title by "contains", case-insensitively.
+    CREATE TABLE role_requirements (
+        id INTEGER PRIMARY KEY,
+        job_title TEXT NOT NULL COLLATE NOCASE,
+        certificate_type_id INTEGER NOT NULL REFERENCES certificate_types (id) ON DELETE CASCADE,
+        UNIQUE (job_title, certificate_type_id)
+    ) STRICT;
+
+    -- The summary is neutral by rule: health details belong only in employee_health.
+    CREATE TABLE coaching_events (
+        id INTEGER PRIMARY KEY,
+        employee_id INTEGER REFERENCES employees (id) ON DELETE CASCADE,
+        event_date TEXT NOT NULL,
+        coach_name TEXT NOT NULL,
+        organisation TEXT NOT NULL DEFAULT '',
+        kind TEXT NOT NULL CHECK (kind IN
+            ('individual', 'employer', 'start_support', 'task_tailoring', 'follow_up')),
+        mode TEXT NOT NULL CHECK (mode IN ('on_site', 'phone', 'remote')),
+        minutes INTEGER NOT NULL CHECK (minutes BETWEEN 1 AND 1440),
+        summary TEXT NOT NULL DEFAULT '',
+        agreed_actions TEXT NOT NULL DEFAULT '',
+        next_follow_up TEXT,
+        shareable INTEGER NOT NULL DEFAULT 0 CHECK (shareable IN (0, 1)),
+        CHECK (employee_id IS NOT NULL OR kind = 'employer')
+    ) STRICT;
+    CREATE INDEX coaching_events_employee ON coaching_events (employee_id, event_date);
+    CREATE INDEX coaching_events_date ON coaching_events (event_date);
+
+    CREATE TABLE outcomes (
+        id INTEGER PRIMARY KEY,
+        employee_id INTEGER NOT NULL REFERENCES employees (id) ON DELETE CASCADE,
+        decision_id INTEGER UNIQUE REFERENCES decisions (id) ON DELETE SET NULL,
+        period_start TEXT,
+        period_end TEXT NOT NULL,
+        outcome TEXT NOT NULL CHECK (outcome IN ('open_market_job', 'continues_unsupported',
+            'education', 'other_service', 'unemployed', 'other')),
+        readiness_start INTEGER CHECK (readiness_start BETWEEN 1 AND 5),
+        readiness_end INTEGER CHECK (readiness_end BETWEEN 1 AND 5),
+        details TEXT NOT NULL DEFAULT '',
+        CHECK (period_start IS NULL OR period_end >= period_start)
+    ) STRICT;
+    CREATE INDEX outcomes_employee ON outcomes (employee_id, period_end);
+    CREATE INDEX outcomes_period_end ON outcomes (period_end);
+
+    CREATE TABLE job_opportunities (
+        id INTEGER PRIMARY KEY,
+        title TEXT NOT NULL,
+        description TEXT NOT NULL DEFAULT '',
+        weekly_hours TEXT,
+        place TEXT NOT NULL DEFAULT '',
+        accessibility TEXT NOT NULL DEFAULT '',
+        language_requirements TEXT NOT NULL DEFAULT '',
+        support_offered TEXT NOT NULL DEFAULT '',
+        contact TEXT NOT NULL DEFAULT '',
+        is_open INTEGER NOT NULL DEFAULT 1 CHECK (is_open IN (0, 1))
+    ) STRICT;
+    CREATE INDEX job_opportunities_open ON job_opportunities (is_open, title)
+    """)
+    # Validity per domain research §5.1; month precision where validity counts from a month.
+    for code, name, months, month_precision, notes in (
+        ("tyoturvallisuuskortti", "Työturvallisuuskortti", 60, 0, ""),
+        ("hygieniapassi", "Hygieniapassi", None, 0,
+         "Tarvitaan pakkaamattomien helposti pilaantuvien elintarvikkeiden käsittelyssä."),
+        ("ea1", "Ensiapukurssi EA1", 36, 0, ""),
+        ("ea2", "Ensiapukurssi EA2", 36, 0, ""),
+        ("hataensiapu", "Hätäensiapukurssi", 36, 0, ""),
+        ("tulityokortti", "Tulityökortti", 60, 0, "Vanhentunutta korttia ei voi uusia suoraan."),
+        ("sahkotyoturvallisuuskortti", "Sähkötyöturvallisuuskortti", 60, 0, ""),
+        ("tieturva1", "Tieturva 1", 60, 1,
+         "Voimassa viisi vuotta: kurssikuukautta vastaavan kuukauden loppuun."),
+        ("tieturva2", "Tieturva 2", 60, 1, "Edellyttää voimassa olevaa Tieturva 1 -korttia."),
+        ("anniskelupassi", "Anniskelupassi", None, 0, ""),
+        ("adr", "ADR-ajolupa", 60, 0, ""),
+    ):
+        db.execute("INSERT INTO certificate_types (code, name, validity_months, month_precision,"
+                   " notes) VALUES (?, ?, ?, ?, ?)", [code, name, months, month_precision, notes])

@@ -67,9 +67,23 @@ PERSON_LINKS: list[PersonLink] = [
                "c.application_id JOIN decisions d ON d.id = a.decision_id WHERE c.id = ?",
                category=Category.SUPPORT, follows="decisions"),
     PersonLink("attachments",
-               "SELECT attachment_id FROM decisions WHERE employee_id = ? AND attachment_id "
-               "IS NOT NULL", "SELECT employee_id FROM decisions WHERE attachment_id = ?",
+               "SELECT attachment_id FROM decisions WHERE employee_id = ?1 AND attachment_id "
+               "IS NOT NULL UNION SELECT attachment_id FROM certificates WHERE employee_id = ?1 "
+               "AND attachment_id IS NOT NULL",
+               "SELECT employee_id FROM decisions WHERE attachment_id = ?1 UNION "
+               "SELECT employee_id FROM certificates WHERE attachment_id = ?1",
                category=Category.SUPPORT, follows="decisions"),
+    # Training, certificates, coaching and outcomes carry no statutory retention time of their
+    # own (DOMAIN.md names none): an erasure removes them. A project's archiving condition
+    # would be added here as a category.
+    PersonLink("enrolments", "SELECT id FROM enrolments WHERE employee_id = ?",
+               "SELECT employee_id FROM enrolments WHERE id = ?"),
+    PersonLink("certificates", "SELECT id FROM certificates WHERE employee_id = ?",
+               "SELECT employee_id FROM certificates WHERE id = ?"),
+    PersonLink("coaching_events", "SELECT id FROM coaching_events WHERE employee_id = ?",
+               "SELECT employee_id FROM coaching_events WHERE id = ?"),
+    PersonLink("outcomes", "SELECT id FROM outcomes WHERE employee_id = ?",
+               "SELECT employee_id FROM outcomes WHERE id = ?"),
 ]
 
 # Identity columns of the employee row that an erasure blanks when records must be kept.
@@ -131,12 +145,28 @@ def delete_rows(db: Database, link: PersonLink, keys: tuple[int, ...]) -> None:
         db.execute(f"DELETE FROM {link.table} WHERE {link.key} = ?", [key])  # noqa: S608
 
 
-def attachment_ids(db: Database, decision_ids: tuple[int, ...]) -> list[int]:
+# Tables whose rows own an attachment: removing the row removes its attachment too (the
+# foreign key only sets it to NULL, which would leave the file's bytes behind).
+ATTACHMENT_OWNERS = ("decisions", "certificates")
+
+
+def attachment_ids(db: Database, table: str, keys: tuple[int, ...]) -> list[int]:
+    if table not in ATTACHMENT_OWNERS:
+        return []
     found = []
-    for decision in decision_ids:
-        row = db.execute("SELECT attachment_id FROM decisions WHERE id = ?", [decision]).fetchone()
+    for key in keys:
+        row = db.execute(f"SELECT attachment_id FROM {table} WHERE id = ?", [key]).fetchone()
         if row and row[0] is not None:
             found.append(row[0])
+    return found
+
+
+def person_attachment_ids(db: Database, employee_id: int) -> list[int]:
+    found: list[int] = []
+    for table in ATTACHMENT_OWNERS:
+        keys = tuple(r[0] for r in db.execute(
+            f"SELECT id FROM {table} WHERE employee_id = ?", [employee_id]))  # noqa: S608
+        found += attachment_ids(db, table, keys)
     return found
 
 

@@ -8,6 +8,7 @@ module works whatever else the register keeps.
 from __future__ import annotations
 
 import json
+from collections.abc import Iterable
 from datetime import date, datetime
 from decimal import Decimal
 from typing import TYPE_CHECKING
@@ -179,5 +180,17 @@ def months_between(data: DataFile, first: date, last: date) -> dict[int, list[Wa
     out: dict[int, list[WageRecord]] = {}
     for row in data.query(f"{_SELECT} WHERE month BETWEEN ? AND ? ORDER BY employee_id, month",
                           (month_key(first), month_key(last))):
+        out.setdefault(row["employee_id"], []).append(_from_row(row))
+    return out
+
+
+def months_for_employees(data: DataFile, employee_ids: Iterable[int]) -> dict[int, list[WageRecord]]:
+    """Wage months of the given employees only, by employee (one query)."""
+    ids = sorted(set(employee_ids))
+    if not ids:
+        return {}
+    out: dict[int, list[WageRecord]] = {}
+    for row in data.query(f"{_SELECT} WHERE employee_id IN (SELECT value FROM json_each(?)) "
+                          "ORDER BY employee_id, month", (json.dumps(ids),)):
         out.setdefault(row["employee_id"], []).append(_from_row(row))
     return out

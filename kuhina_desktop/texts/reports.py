@@ -6,6 +6,13 @@ from kuhina_desktop.texts import QT_TRANSLATE_NOOP
 
 ERROR_TEXTS: dict[str, str] = {
     "report": QT_TRANSLATE_NOOP("Errors", "The report could not be made: {message}"),
+    "report_not_available": QT_TRANSLATE_NOOP(
+        "Errors", "This report is not available in this version of the program yet."),
+    "report_period_required": QT_TRANSLATE_NOOP(
+        "Errors", "Choose the application period the calculation is for."),
+    "report_period_invalid": QT_TRANSLATE_NOOP(
+        "Errors", "The application period was not recognised. Choose it from the list."),
+    "report_employee_required": QT_TRANSLATE_NOOP("Errors", "Choose the employee first."),
     "report_font_missing": QT_TRANSLATE_NOOP(
         "Errors", "The report font is missing from the installation ({path}). Reinstall Kuhina "
         "Desktop."),

@@ -11,6 +11,7 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QWidget
 
 from kuhina_desktop import appdirs
+from kuhina_desktop.domain.errors import KuhinaError
 from kuhina_desktop.reports.builders import ReportOptions, builders
 from kuhina_desktop.ui.ops import run_in_background
 
@@ -26,7 +27,10 @@ def print_report(parent: QWidget | None, services, kind: str, options: ReportOpt
     """Build on the GUI thread (it reads the file), render in the background, then open."""
     from kuhina_desktop.reports.pdf import render_pdf  # ReportLab only when printing
 
-    report = builders()[kind](services, options)
+    available = builders()
+    if kind not in available:
+        raise KuhinaError(kind, code="report_not_available")
+    report = available[kind](services, options)
     folder = appdirs.data_dir() / "reports"
     folder.mkdir(parents=True, exist_ok=True)
     path = target or folder / f"{kind}-{datetime.now():%Y%m%d-%H%M%S}.pdf"

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import re
 import sqlite3
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -16,12 +18,21 @@ from kuhina_desktop.ui.dialogs.privacy_erase import EraseDialog, PersonPickerDia
 from kuhina_desktop.ui.dialogs.privacy_review import RetentionReviewDialog
 from kuhina_desktop.ui.widgets import privacy_box
 from tests.ui.keyboard import type_text
+from tests.ui.privacy_setup import add_former_employee
 
-EERO_HETU = make_test_hetu(__import__("datetime").date(1961, 4, 12), 996)
+EERO_HETU = make_test_hetu(date(1961, 4, 12), 996)
 
 
 def eero(services) -> int:
     return services.data.query("SELECT id FROM employees WHERE last_name = 'Entinen'")[0][0]
+
+
+@pytest.fixture
+def former(demo_services):
+    """The demo plus Eero Entinen, whose records are all past their retention time."""
+    add_former_employee(demo_services, date.today())
+    demo_services.backups.backup_now("manual")  # a copy that holds him
+    return demo_services
 
 
 def test_settings_has_history_and_privacy_boxes(main_window) -> None:
@@ -34,8 +45,8 @@ def test_settings_has_history_and_privacy_boxes(main_window) -> None:
                      "Säilytysaikojen tarkistus…"}
 
 
-def test_change_history_lists_filters_and_verifies(qtbot, demo_services, finnish) -> None:
-    dialog = ChangeHistoryDialog(demo_services)
+def test_change_history_lists_filters_and_verifies(qtbot, former, finnish) -> None:
+    dialog = ChangeHistoryDialog(former)
     qtbot.addWidget(dialog)
     rows = dialog.table.rowCount()
     assert rows > 10
@@ -43,69 +54,78 @@ def test_change_history_lists_filters_and_verifies(qtbot, demo_services, finnish
     assert "Palkkakuukausi" in texts and "Yhdistyksen tiedot" in texts
     assert "Eero Entinen" in {dialog.table.item(r, 3).text() for r in range(rows)}
     dialog.filter.setCurrentIndex(dialog.filter.findData("employees"))
-    assert dialog.table.rowCount() == 1
-    assert dialog.table.item(0, 4).text() == "lisätty"
-    assert "etunimi" in dialog.table.item(0, 5).text()  # field names, translated
-    assert "_" not in dialog.table.item(0, 5).text()
+    people = {dialog.table.item(r, 2).text() for r in range(dialog.table.rowCount())}
+    assert people == {"Työntekijä"}
+    eero_rows = [r for r in range(dialog.table.rowCount())
+                 if dialog.table.item(r, 3).text() == "Eero Entinen"]
+    assert len(eero_rows) == 1
+    row = eero_rows[0]
+    assert dialog.table.item(row, 4).text() == "lisätty"
+    assert "sukunimi" in dialog.table.item(row, 5).text()  # field names, translated
+    assert "_" not in dialog.table.item(row, 5).text()
     dialog.table.selectRow(0)
     dialog.findChild(QPushButton, "verify_history").click()
     assert dialog.verdict.text().startswith("Muutoshistoria on eheä")
 
 
-def test_history_of_one_record_and_tampering(qtbot, demo_services, finnish, monkeypatch) -> None:
-    person = eero(demo_services)
+def test_history_of_one_record_and_tampering(qtbot, former, finnish, monkeypatch) -> None:
+    person = eero(former)
     shown = []
     monkeypatch.setattr(ChangeHistoryDialog, "exec", lambda self: shown.append(
         [self.table.item(r, 2).text() for r in range(self.table.rowCount())]))
-    show_record_history(None, demo_services, "employees", person)
+    show_record_history(None, former, "employees", person)
     assert shown == [["Työntekijä"]]
-    raw = sqlite3.connect(demo_services.path)
+    raw = sqlite3.connect(former.path)
     raw.execute("UPDATE audit_log SET fields = '[]' WHERE id = 2")
     raw.commit()
     raw.close()
-    dialog = ChangeHistoryDialog(demo_services)
+    dialog = ChangeHistoryDialog(former)
     qtbot.addWidget(dialog)
     dialog.verify()
     assert "muutettu Kuhina Desktopin ulkopuolella" in dialog.verdict.text()
     assert "merkintä: 2" in dialog.verdict.text()
 
 
-def test_person_picker_masks_codes_and_searches(qtbot, demo_services, finnish) -> None:
-    dialog = PersonPickerDialog(demo_services, "Kenen tiedot?")
+def test_person_picker_masks_codes_and_searches(qtbot, former, finnish) -> None:
+    dialog = PersonPickerDialog(former, "Kenen tiedot?")
     qtbot.addWidget(dialog)
-    text = dialog.list.item(0).text()
-    assert "Eero Entinen" in text and "120461-****" in text and "(entinen)" in text
-    assert EERO_HETU not in text
+    texts = [dialog.list.item(r).text() for r in range(dialog.list.count())]
+    assert all(EERO_HETU not in t and re.search(r"\d{6}-\*{4}", t) for t in texts)
+    text = next(t for t in texts if "Eero Entinen" in t)
+    assert "120461-****" in text and "(entinen)" in text
     type_text(qtbot, dialog.search, "xyz")
     dialog.accept()
     assert dialog.chosen is None  # nothing visible to choose
     dialog.search.clear()
+    type_text(qtbot, dialog.search, "Entinen")
+    dialog.list.setCurrentRow(next(r for r in range(dialog.list.count())
+                                   if not dialog.list.item(r).isHidden()))
     dialog.accept()
-    assert dialog.chosen == eero(demo_services)
+    assert dialog.chosen == eero(former)
 
 
-def test_erase_dialog_needs_the_name_then_erases(qtbot, demo_services, finnish) -> None:
-    person = eero(demo_services)
-    dialog = EraseDialog(demo_services, person)
+def test_erase_dialog_needs_the_name_then_erases(qtbot, former, finnish) -> None:
+    person = eero(former)
+    dialog = EraseDialog(former, person)
     qtbot.addWidget(dialog)
     assert "Kaikki henkilön Eero Entinen tiedot poistetaan" in dialog.findChild(
         QLabel, "erase_plan").text()
     type_text(qtbot, dialog.confirm, "Eero")
     dialog.erase_button.click()
     assert "täsmälleen" in dialog.error.text()
-    assert demo_services.privacy.person(person)  # still there
+    assert former.privacy.person(person)  # still there
     type_text(qtbot, dialog.confirm, " Entinen")
     dialog.erase_button.click()
     assert dialog.report is not None
-    assert demo_services.data.query("SELECT count(*) FROM employees")[0][0] == 0
+    assert former.data.query("SELECT count(*) FROM employees WHERE id = ?", (person,))[0][0] == 0
     text = report_text(dialog.report)
     assert "Henkilön Eero Entinen tiedot poistettiin." in text
     assert "varmuuskopiossa" in text and "viimeistään" in text
 
 
-def test_retention_review_shows_and_deletes(qtbot, demo_services, finnish, monkeypatch) -> None:
+def test_retention_review_shows_and_deletes(qtbot, former, finnish, monkeypatch) -> None:
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
-    dialog = RetentionReviewDialog(demo_services)
+    dialog = RetentionReviewDialog(former)
     qtbot.addWidget(dialog)
     records = sorted(dialog.table.item(r, 1).text() for r in range(dialog.table.rowCount()))
     assert records == ["Entinen työntekijä: mitään ei tarvitse enää säilyttää",
@@ -114,15 +134,16 @@ def test_retention_review_shows_and_deletes(qtbot, demo_services, finnish, monke
         "Palkkakuukausi (12)"))
     dialog.delete_button.click()
     assert dialog.table.rowCount() == 3
-    assert demo_services.data.query("SELECT count(*) FROM wage_months")[0][0] == 0
+    assert former.data.query("SELECT count(*) FROM wage_months WHERE employee_id = ?",
+                             (eero(former),))[0][0] == 0
     dialog.findChild(QPushButton, "review_done").click()
     assert "Edellinen tarkistus" in dialog.status.text()
     assert privacy_review.RetentionReviewDialog is RetentionReviewDialog
 
 
-def test_access_request_writes_pdf_and_json(qtbot, demo_services, tmp_path: Path) -> None:
-    person = eero(demo_services)
-    pdf, json_path = privacy_box.export_access_request(demo_services, person,
+def test_access_request_writes_pdf_and_json(qtbot, former, tmp_path: Path) -> None:
+    person = eero(former)
+    pdf, json_path = privacy_box.export_access_request(former, person,
                                                        tmp_path / "tietopyynto.pdf", False)
     text = "".join(page.extract_text() for page in PdfReader(pdf).pages)
     assert "Rekisteröidyn tietopyyntö" in text and "Eero" in text

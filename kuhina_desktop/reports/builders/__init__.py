@@ -30,9 +30,14 @@ def builders() -> dict[str, Builder]:
     from kuhina_desktop.reports.builders import (
         application,
         co_employment,
+        coaching,
         due_list,
+        employee_card,
+        training_record,
         yearly_summary,
     )
 
     return {"application": application.build, "yearly-summary": yearly_summary.build,
-            "due-list": due_list.build, "co-employment": co_employment.build}
+            "due-list": due_list.build, "co-employment": co_employment.build,
+            "employee-card": employee_card.build, "training": training_record.build,
+            "coaching": coaching.build}

@@ -60,6 +60,10 @@ TABLES: dict[str, dict[str, str]] = {
     "application_corrections": {"fi": "Korjaukset", "en": "Corrections"},
     "attachments": {"fi": "Liitteet", "en": "Attachments"},
     "settings": {"fi": "Asetukset", "en": "Settings"},
+    "enrolments": {"fi": "Koulutukset", "en": "Training"},
+    "certificates": {"fi": "Todistukset ja pätevyydet", "en": "Certificates"},
+    "coaching_events": {"fi": "Työhönvalmennus", "en": "Job coaching"},
+    "outcomes": {"fi": "Tulokset", "en": "Outcomes"},
 }
 COLUMNS: dict[str, tuple[str, str]] = {  # column -> (fi, en)
     "first_name": ("Etunimi", "First name"), "last_name": ("Sukunimi", "Last name"),

@@ -58,8 +58,13 @@ HISTORY_FIELDS = {
 
 
 def history_field_label(name: str) -> str:
+    """Lower-case, as the names run on in a list ("IBAN" and "Y-tunnus" keep their capital)."""
     if name in FIELD_LABELS:
-        return QCoreApplication.translate("Fields", FIELD_LABELS[name])
-    if name in HISTORY_FIELDS:
-        return QCoreApplication.translate("HistoryFields", HISTORY_FIELDS[name])
-    return name.removesuffix("_cents").replace("_", " ")
+        label = QCoreApplication.translate("Fields", FIELD_LABELS[name])
+    elif name in HISTORY_FIELDS:
+        label = QCoreApplication.translate("HistoryFields", HISTORY_FIELDS[name])
+    else:
+        label = name.removesuffix("_cents").replace("_", " ")
+    if len(label) > 1 and label[1].islower():
+        label = label[0].lower() + label[1:]
+    return label

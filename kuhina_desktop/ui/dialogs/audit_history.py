@@ -45,6 +45,17 @@ TABLES = {
     "application_payments": QT_TRANSLATE_NOOP("History", "Payment received"),
     "application_corrections": QT_TRANSLATE_NOOP("History", "Correction"),
     "attachments": QT_TRANSLATE_NOOP("History", "Attachment"),
+    "enrolments": QT_TRANSLATE_NOOP("History", "Training enrolment"),
+    "certificates": QT_TRANSLATE_NOOP("History", "Certificate"),
+    "coaching_events": QT_TRANSLATE_NOOP("History", "Coaching event"),
+    "outcomes": QT_TRANSLATE_NOOP("History", "Outcome"),
+    "training_packages": QT_TRANSLATE_NOOP("History", "Training package"),
+    "certificate_types": QT_TRANSLATE_NOOP("History", "Certificate type"),
+    "job_opportunities": QT_TRANSLATE_NOOP("History", "Job opportunity"),
+    "due_item_marks": QT_TRANSLATE_NOOP("History", "Due list"),
+    "import_presets": QT_TRANSLATE_NOOP("History", "Import settings"),
+    "contribution_rates": QT_TRANSLATE_NOOP("History", "Contribution rates"),
+    "support_parameters": QT_TRANSLATE_NOOP("History", "Support parameters"),
 }
 ACTIONS = {
     "insert": QT_TRANSLATE_NOOP("History", "added"),

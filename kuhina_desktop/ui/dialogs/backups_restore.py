@@ -50,6 +50,8 @@ _TABLES = {
     "decisions": QT_TRANSLATE_NOOP("Backups", "support decisions: %1"),
     "wage_months": QT_TRANSLATE_NOOP("Backups", "wage months: %1"),
     "applications": QT_TRANSLATE_NOOP("Backups", "payment applications: %1"),
+    "enrolments": QT_TRANSLATE_NOOP("Backups", "training enrolments: %1"),
+    "coaching_events": QT_TRANSLATE_NOOP("Backups", "coaching events: %1"),
 }
 
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -26,6 +27,7 @@ from kuhina_desktop.domain.errors import KuhinaError
 from kuhina_desktop.domain.wages import PAY_ITEMS, SENT_STATES, PeriodState
 from kuhina_desktop.services import Services
 from kuhina_desktop.ui import format as fmt
+from kuhina_desktop.ui.errors import show_error
 from kuhina_desktop.ui.views.wages_common import (
     checklist_text,
     describe,
@@ -163,10 +165,29 @@ class PrepareDialog(QDialog):
             send.clicked.connect(self.mark_sent)
             row.addWidget(send)
         row.addStretch(1)
+        if self.breakdown is not None:
+            sheet = QPushButton(self.tr("Calculation sheet (PDF)"))
+            sheet.setObjectName("print_sheet")
+            sheet.setToolTip(self.tr("The attachment of the application: Ctrl+P"))
+            sheet.clicked.connect(self.print_sheet)
+            QShortcut(QKeySequence.StandardKey.Print, self, activated=self.print_sheet)
+            row.addWidget(sheet)
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         close.rejected.connect(self.reject)
         row.addWidget(close)
         return row
+
+    def print_sheet(self) -> None:
+        """The calculation sheet of this period: the frozen figures once sent."""
+        from kuhina_desktop.ui.printing import print_report, report_options
+
+        period = (str(self.app.id) if self.app is not None and self.app.id is not None else
+                  f"{self.state.decision_id}:{self.state.period_start.isoformat()}")
+        try:
+            print_report(self, self.services, "application",
+                         report_options(self.services, period=period))
+        except Exception as exc:  # noqa: BLE001 - shown by the one presenter
+            show_error(self, exc)
 
     def _history(self) -> str:
         """Sent, each payment, a rejection and the corrections made since."""

@@ -1,6 +1,6 @@
 """The navigation of the main window: one entry per view, in display order.
 
-A capability adds its view by replacing its placeholder factory here with
+A capability adds its view here with
 ``lazy("kuhina_desktop.ui.views.<module>", "<Class>")``; nothing else in the main window changes.
 Views are imported and built when first shown, so start-up does not pay for all of them.
 """
@@ -51,21 +51,19 @@ class NavEntry:
 
 
 def navigation_entries() -> list[NavEntry]:
-    from kuhina_desktop.ui.views.placeholder import placeholder
-
     return [
         NavEntry("home", _nav(QT_TRANSLATE_NOOP("Navigation", "Home")),
                  lazy("kuhina_desktop.ui.views.home", "HomeView")),
         NavEntry("employees", _nav(QT_TRANSLATE_NOOP("Navigation", "Employees")),
-                 placeholder("employees")),
+                 lazy("kuhina_desktop.ui.views.employees", "EmployeesView")),
         NavEntry("decisions", _nav(QT_TRANSLATE_NOOP("Navigation", "Support decisions")),
-                 placeholder("decisions")),
+                 lazy("kuhina_desktop.ui.views.decisions", "DecisionsView")),
         NavEntry("wages", _nav(QT_TRANSLATE_NOOP("Navigation", "Wage months and applications")),
                  lazy("kuhina_desktop.ui.views.wages", "WagesView")),
         NavEntry("training", _nav(QT_TRANSLATE_NOOP("Navigation", "Training and coaching")),
-                 placeholder("training")),
+                 lazy("kuhina_desktop.ui.views.training", "TrainingView")),
         NavEntry("reports", _nav(QT_TRANSLATE_NOOP("Navigation", "Reports")),
-                 placeholder("reports")),
+                 lazy("kuhina_desktop.ui.views.reports", "ReportsView")),
         NavEntry("settings", _nav(QT_TRANSLATE_NOOP("Navigation", "Settings")),
                  lazy("kuhina_desktop.ui.views.settings", "SettingsView")),
     ]

@@ -176,6 +176,7 @@ class HomeView(QWidget):
         super().showEvent(event)
         # Deferred to the next turn of the event loop: the window paints first, then the list
         # fills; coming back from a form, what was resolved disappears.
+        self.loaded = False
         QTimer.singleShot(0, self.refresh)
 
     # ----- actions --------------------------------------------------------------------------

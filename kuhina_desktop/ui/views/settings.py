@@ -22,6 +22,7 @@ from kuhina_desktop.ui.errors import show_error, user_message
 from kuhina_desktop.ui.widgets.association_form import AssociationForm
 from kuhina_desktop.ui.widgets.backup_settings import safety_boxes
 from kuhina_desktop.ui.widgets.fields import DateField
+from kuhina_desktop.ui.widgets.rates_settings import RatesSettings
 
 
 class SettingsView(QScrollArea):
@@ -33,6 +34,7 @@ class SettingsView(QScrollArea):
         layout = QVBoxLayout(inner)
         layout.setContentsMargins(24, 20, 24, 20)
         layout.addWidget(self._association_box())
+        layout.addWidget(RatesSettings(services, inner))
         layout.addWidget(self._language_box())
         layout.addWidget(self._practice_box())
         for box in safety_boxes(services, inner):

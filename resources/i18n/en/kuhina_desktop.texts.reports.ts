@@ -8,6 +8,22 @@
             <translation>The report could not be made: {message}</translation>
         </message>
         <message>
+            <source>This report is not available in this version of the program yet.</source>
+            <translation>This report is not available in this version of the program yet.</translation>
+        </message>
+        <message>
+            <source>Choose the application period the calculation is for.</source>
+            <translation>Choose the application period the calculation is for.</translation>
+        </message>
+        <message>
+            <source>The application period was not recognised. Choose it from the list.</source>
+            <translation>The application period was not recognised. Choose it from the list.</translation>
+        </message>
+        <message>
+            <source>Choose the employee first.</source>
+            <translation>Choose the employee first.</translation>
+        </message>
+        <message>
             <source>The report font is missing from the installation ({path}). Reinstall Kuhina Desktop.</source>
             <translation>The report font is missing from the installation ({path}). Reinstall Kuhina Desktop.</translation>
         </message>

@@ -103,6 +103,50 @@
             <translation>Attachment</translation>
         </message>
         <message>
+            <source>Training enrolment</source>
+            <translation>Training enrolment</translation>
+        </message>
+        <message>
+            <source>Certificate</source>
+            <translation>Certificate</translation>
+        </message>
+        <message>
+            <source>Coaching event</source>
+            <translation>Coaching event</translation>
+        </message>
+        <message>
+            <source>Outcome</source>
+            <translation>Outcome</translation>
+        </message>
+        <message>
+            <source>Training package</source>
+            <translation>Training package</translation>
+        </message>
+        <message>
+            <source>Certificate type</source>
+            <translation>Certificate type</translation>
+        </message>
+        <message>
+            <source>Job opportunity</source>
+            <translation>Job opportunity</translation>
+        </message>
+        <message>
+            <source>Due list</source>
+            <translation>Due list</translation>
+        </message>
+        <message>
+            <source>Import settings</source>
+            <translation>Import settings</translation>
+        </message>
+        <message>
+            <source>Contribution rates</source>
+            <translation>Contribution rates</translation>
+        </message>
+        <message>
+            <source>Support parameters</source>
+            <translation>Support parameters</translation>
+        </message>
+        <message>
             <source>added</source>
             <translation>added</translation>
         </message>

@@ -60,6 +60,14 @@
             <translation>payment applications: %1</translation>
         </message>
         <message>
+            <source>training enrolments: %1</source>
+            <translation>training enrolments: %1</translation>
+        </message>
+        <message>
+            <source>coaching events: %1</source>
+            <translation>coaching events: %1</translation>
+        </message>
+        <message>
             <source>%1 (Y-tunnus %2) – %3</source>
             <translation>%1 (Y-tunnus %2) – %3</translation>
         </message>

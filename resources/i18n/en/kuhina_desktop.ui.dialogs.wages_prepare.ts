@@ -84,6 +84,14 @@
             <translation>Mark sent</translation>
         </message>
         <message>
+            <source>Calculation sheet (PDF)</source>
+            <translation>Calculation sheet (PDF)</translation>
+        </message>
+        <message>
+            <source>The attachment of the application: Ctrl+P</source>
+            <translation>The attachment of the application: Ctrl+P</translation>
+        </message>
+        <message>
             <source>Sent on %1.</source>
             <translation>Sent on %1.</translation>
         </message>

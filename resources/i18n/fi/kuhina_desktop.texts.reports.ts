@@ -1,19 +1,35 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="fi" sourcelanguage="en">
-<context>
-    <name>Errors</name>
-    <message>
-        <source>The report could not be made: {message}</source>
-        <translation>Raporttia ei voitu tehdä: {message}</translation>
-    </message>
-    <message>
-        <source>The report font is missing from the installation ({path}). Reinstall Kuhina Desktop.</source>
-        <translation>Raportin kirjasin puuttuu asennuksesta ({path}). Asenna Kuhina Desktop uudelleen.</translation>
-    </message>
-    <message>
-        <source>The report could not be saved as {path}: {reason}. If the file is open in a PDF viewer, close it and try again, or choose another name.</source>
-        <translation>Raporttia ei voitu tallentaa nimellä {path}: {reason}. Jos tiedosto on auki PDF-katselimessa, sulje se ja yritä uudelleen, tai valitse toinen nimi.</translation>
-    </message>
-</context>
+    <context>
+        <name>Errors</name>
+        <message>
+            <source>The report could not be made: {message}</source>
+            <translation>Raporttia ei voitu tehdä: {message}</translation>
+        </message>
+        <message>
+            <source>This report is not available in this version of the program yet.</source>
+            <translation>Tämä raportti ei ole vielä käytettävissä tässä ohjelman versiossa.</translation>
+        </message>
+        <message>
+            <source>Choose the application period the calculation is for.</source>
+            <translation>Valitse maksatuskausi, jota laskelma koskee.</translation>
+        </message>
+        <message>
+            <source>The application period was not recognised. Choose it from the list.</source>
+            <translation>Maksatuskautta ei tunnistettu. Valitse se luettelosta.</translation>
+        </message>
+        <message>
+            <source>Choose the employee first.</source>
+            <translation>Valitse ensin työntekijä.</translation>
+        </message>
+        <message>
+            <source>The report font is missing from the installation ({path}). Reinstall Kuhina Desktop.</source>
+            <translation>Raportin kirjasin puuttuu asennuksesta ({path}). Asenna Kuhina Desktop uudelleen.</translation>
+        </message>
+        <message>
+            <source>The report could not be saved as {path}: {reason}. If the file is open in a PDF viewer, close it and try again, or choose another name.</source>
+            <translation>Raporttia ei voitu tallentaa nimellä {path}: {reason}. Jos tiedosto on auki PDF-katselimessa, sulje se ja yritä uudelleen, tai valitse toinen nimi.</translation>
+        </message>
+    </context>
 </TS>

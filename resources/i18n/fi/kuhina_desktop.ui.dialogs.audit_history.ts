@@ -103,6 +103,50 @@
             <translation>Liite</translation>
         </message>
         <message>
+            <source>Training enrolment</source>
+            <translation>Koulutukseen osallistuminen</translation>
+        </message>
+        <message>
+            <source>Certificate</source>
+            <translation>Todistus</translation>
+        </message>
+        <message>
+            <source>Coaching event</source>
+            <translation>Työhönvalmennus</translation>
+        </message>
+        <message>
+            <source>Outcome</source>
+            <translation>Tulos</translation>
+        </message>
+        <message>
+            <source>Training package</source>
+            <translation>Koulutuspaketti</translation>
+        </message>
+        <message>
+            <source>Certificate type</source>
+            <translation>Todistustyyppi</translation>
+        </message>
+        <message>
+            <source>Job opportunity</source>
+            <translation>Työmahdollisuus</translation>
+        </message>
+        <message>
+            <source>Due list</source>
+            <translation>Tehtävälista</translation>
+        </message>
+        <message>
+            <source>Import settings</source>
+            <translation>Tuonnin asetukset</translation>
+        </message>
+        <message>
+            <source>Contribution rates</source>
+            <translation>Työnantajamaksut</translation>
+        </message>
+        <message>
+            <source>Support parameters</source>
+            <translation>Tukien parametrit</translation>
+        </message>
+        <message>
             <source>added</source>
             <translation>lisätty</translation>
         </message>

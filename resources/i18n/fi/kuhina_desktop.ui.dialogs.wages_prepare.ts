@@ -84,6 +84,14 @@
             <translation>Merkitse lähetetyksi</translation>
         </message>
         <message>
+            <source>Calculation sheet (PDF)</source>
+            <translation>Laskelma (PDF)</translation>
+        </message>
+        <message>
+            <source>The attachment of the application: Ctrl+P</source>
+            <translation>Hakemuksen liite: Ctrl+P</translation>
+        </message>
+        <message>
             <source>Sent on %1.</source>
             <translation>Lähetetty %1.</translation>
         </message>

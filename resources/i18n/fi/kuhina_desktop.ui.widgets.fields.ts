@@ -1,11 +1,11 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="fi" sourcelanguage="en">
-<context>
-    <name>DateField</name>
-    <message>
-        <source>d.m.yyyy</source>
-        <translation>p.k.vvvv</translation>
-    </message>
-</context>
+    <context>
+        <name>DateField</name>
+        <message>
+            <source>d.m.yyyy</source>
+            <translation>p.k.vvvv</translation>
+        </message>
+    </context>
 </TS>

@@ -1,0 +1,205 @@
+"""The employees list: search as you type, filters, sort by any column, open, add.
+
+Enter or a double-click opens the selected person, Ctrl+N adds one, Ctrl+F goes to the search.
+Identity codes are shown masked; health data is never part of the list.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kuhina_desktop.domain.employees import HEALTH_RELATED_TARGET_GROUPS, TargetGroup
+from kuhina_desktop.services import Services
+from kuhina_desktop.ui.dialogs.employee_dialog import EmployeeDialog
+from kuhina_desktop.ui.dialogs.form_dialog import run
+from kuhina_desktop.ui.dialogs.health_access_dialog import HealthAccessDialog
+from kuhina_desktop.ui.models.employee_labels import SUPPORT_GROUPS, TARGET_GROUPS, label
+from kuhina_desktop.ui.models.employees import (
+    NO_SUPPORT,
+    Column,
+    EmployeesModel,
+    EmployeesProxy,
+    StatusFilter,
+)
+
+# Least widths; a translated header that needs more gets more. (Measuring the contents would
+# read every row: too slow with thousands of people.)
+COLUMN_WIDTHS = {Column.NAME: 160, Column.HETU: 96, Column.JOB_TITLE: 180, Column.START: 84,
+                 Column.END: 84, Column.WORK_PERCENT: 64, Column.TARGET_GROUPS: 140,
+                 Column.SUPPORT: 120}
+
+
+class EmployeesView(QWidget):
+    def __init__(self, services: Services, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.services = services
+        self.model = EmployeesModel(self)
+        self.proxy = EmployeesProxy(self.model, self)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(16, 12, 16, 12)
+        layout.addLayout(self._filter_row())
+        layout.addWidget(self._table(), 1)
+        layout.addLayout(self._bottom_row())
+        self._shortcut(QKeySequence.StandardKey.New, self.new_employee)
+        self._shortcut(QKeySequence.StandardKey.Find, self.focus_search)
+        self.table.horizontalHeader().setSortIndicator(Column.NAME, Qt.SortOrder.AscendingOrder)
+        self.reload()
+
+    # ----- building ---------------------------------------------------------------------------
+    def _shortcut(self, key, slot) -> None:
+        shortcut = QShortcut(QKeySequence(key), self)
+        # Only while this view is the one shown: other views have their own Ctrl+N.
+        shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        shortcut.activated.connect(slot)
+
+    def _combo(self, name: str, items: list[tuple[str, object]]) -> QComboBox:
+        combo = QComboBox()
+        combo.setObjectName(name)
+        for text, data in items:
+            combo.addItem(text, data)
+        return combo
+
+    def _filter_row(self) -> QHBoxLayout:
+        row = QHBoxLayout()
+        self.search = QLineEdit()
+        self.search.setObjectName("employee_search")
+        self.search.setPlaceholderText(self.tr("Search by name or job title…"))
+        self.search.setClearButtonEnabled(True)
+        self.search.textChanged.connect(self._search_changed)
+        self.search.returnPressed.connect(self._open_first_match)
+        self.status_filter = self._combo("status_filter", [
+            (self.tr("Current"), StatusFilter.CURRENT), (self.tr("Ended (archive)"),
+                                                          StatusFilter.ENDED),
+            (self.tr("All"), StatusFilter.ALL)])
+        # Partial work ability is health data: never a list filter (nor a list column).
+        groups = [g for g in TargetGroup if g not in HEALTH_RELATED_TARGET_GROUPS]
+        self.group_filter = self._combo("group_filter", [(self.tr("All target groups"), None)]
+                                        + [(label(TARGET_GROUPS, g), g) for g in groups])
+        self.support_filter = self._combo("support_filter", [
+            (self.tr("All supports"), None), (self.tr("No support"), NO_SUPPORT)] + [
+            (label(SUPPORT_GROUPS, key), key) for key in SUPPORT_GROUPS])
+        self.status_filter.currentIndexChanged.connect(
+            lambda: self.proxy.set_status(self.status_filter.currentData()))
+        self.group_filter.currentIndexChanged.connect(
+            lambda: self.proxy.set_target_group(self.group_filter.currentData()))
+        self.support_filter.currentIndexChanged.connect(
+            lambda: self.proxy.set_support(self.support_filter.currentData()))
+        self.new_button = QPushButton(self.tr("New employee"))
+        self.new_button.setObjectName("new_employee")
+        self.new_button.setToolTip("Ctrl+N")
+        self.new_button.setEnabled(not self.services.read_only)
+        self.new_button.clicked.connect(self.new_employee)
+        row.addWidget(self.search, 2)
+        for combo in (self.status_filter, self.group_filter, self.support_filter):
+            row.addWidget(combo)
+        row.addWidget(self.new_button)
+        return row
+
+    def _table(self) -> QTableView:
+        self.table = QTableView()
+        self.table.setObjectName("employees_table")
+        self.table.setModel(self.proxy)
+        self.table.setSortingEnabled(True)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)
+        rows = self.table.verticalHeader()
+        rows.hide()
+        # Equal, fixed row heights let Qt skip per-row bookkeeping when thousands of rows come
+        # and go with each typed letter.
+        rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        rows.setDefaultSectionSize(rows.defaultSectionSize())
+        header = self.table.horizontalHeader()
+        header.setStretchLastSection(True)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        metrics = header.fontMetrics()
+        for column, width in COLUMN_WIDTHS.items():
+            title = self.model.headerData(column, Qt.Orientation.Horizontal)
+            self.table.setColumnWidth(column, max(width, metrics.horizontalAdvance(title) + 20))
+        self.table.activated.connect(self._open_index)  # Enter and double-click
+        return self.table
+
+    def _bottom_row(self) -> QHBoxLayout:
+        row = QHBoxLayout()
+        self.count_label = QLabel()
+        self.count_label.setObjectName("employee_count")
+        row.addWidget(self.count_label)
+        row.addStretch(1)
+        health = QPushButton(self.tr("Health-data handlers…"))
+        health.setObjectName("health_access")
+        health.clicked.connect(self.edit_health_access)
+        row.addWidget(health)
+        return row
+
+    # ----- behaviour --------------------------------------------------------------------------
+    def reload(self, select: int | None = None) -> None:
+        """Re-read the list (one query) keeping the sort order and the selected person."""
+        select = select if select is not None else self.current_id()
+        header = self.table.horizontalHeader()
+        self.model.set_rows(self.services.employees.list_rows())
+        self.model.sort(header.sortIndicatorSection(), header.sortIndicatorOrder())
+        self._select(select)
+        self._update_count()
+
+    def current_id(self) -> int | None:
+        return self.proxy.employee_id(self.table.currentIndex())
+
+    def _select(self, employee_id: int | None) -> None:
+        row = self.model.row_of(employee_id) if employee_id is not None else None
+        index = self.proxy.mapFromSource(self.model.index(row, 0)) if row is not None else None
+        if index is None or not index.isValid():
+            index = self.proxy.index(0, 0)
+        if index.isValid():
+            self.table.setCurrentIndex(index)
+            self.table.scrollTo(index)
+
+    def _search_changed(self, text: str) -> None:
+        self.proxy.set_search(text)
+        self._update_count()
+
+    def _update_count(self) -> None:
+        self.count_label.setText(self.tr("%1 of %2 employees shown").replace(
+            "%1", str(self.proxy.rowCount())).replace("%2", str(self.model.rowCount())))
+
+    def focus_search(self) -> None:
+        self.search.setFocus()
+        self.search.selectAll()
+
+    def _open_first_match(self) -> None:
+        index = self.table.currentIndex()
+        if not index.isValid():
+            index = self.proxy.index(0, 0)
+        self._open_index(index)
+
+    def _open_index(self, index: QModelIndex) -> None:
+        employee_id = self.proxy.employee_id(index)
+        if employee_id is not None:
+            self.open_employee(employee_id)
+
+    def open_employee(self, employee_id: int | None) -> None:
+        dialog = EmployeeDialog(self.services, employee_id, self)
+        run(dialog)
+        self.reload(dialog.employee_id)
+        self.table.setFocus()
+
+    def new_employee(self) -> None:
+        if not self.services.read_only:
+            self.open_employee(None)
+
+    def edit_health_access(self) -> None:
+        run(HealthAccessDialog(self.services, self))

@@ -1,0 +1,27 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en" sourcelanguage="en">
+    <context>
+        <name>EnrolDialog</name>
+        <message>
+            <source>Enrol in “%1”</source>
+            <translation>Enrol in “%1”</translation>
+        </message>
+        <message>
+            <source>(already enrolled)</source>
+            <translation>(already enrolled)</translation>
+        </message>
+        <message>
+            <source>Employees</source>
+            <translation>Employees</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Start date</source>
+            <translation>Start date</translation>
+        </message>
+    </context>
+</TS>

@@ -1,0 +1,148 @@
+"""Report builders on data with known figures, and the PDFs they render."""
+
+from __future__ import annotations
+
+from datetime import date
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+from pypdf import PdfReader
+
+from kuhina_desktop.reports.builders import ReportOptions, builders
+from kuhina_desktop.reports.model import KeyValues, Money, Table
+from kuhina_desktop.reports.pdf import render_pdf
+from tests.conftest import run_cli
+from tests.due_data import make_due_file
+
+FI = ReportOptions(language="fi", today=date(2026, 7, 15), year=2026)
+
+
+@pytest.fixture
+def services(tmp_path: Path):
+    services = make_due_file(tmp_path / "figures.kuhina")
+    with services.data.write() as db:
+        db.execute("UPDATE contracts SET partner_name = 'Kumppani ry', partner_share = '0.25'")
+    yield services
+    services.close()
+
+
+def tables(report) -> list[Table]:
+    return [b for b in report.blocks if isinstance(b, Table)]
+
+
+def text_of(path: Path) -> str:
+    return "\n".join(page.extract_text() for page in PdfReader(path).pages)
+
+
+def test_yearly_summary_figures(services) -> None:
+    summary = services.summaries.year(2026)
+    (person,) = summary.employees
+    # 1 495,00 € + contributions 297,39 € = 1 792,39 € a month, January to May.
+    assert person.costs[date(2026, 1, 1)] == 179239
+    assert person.total_costs == 5 * 179239
+    # Exactly 65 % working time: eligible = wage costs, under the 2 020 € cap.
+    assert person.total_support == 5 * 179239
+    assert (person.applied, person.paid, person.owed) == (358478, 0, 0)
+    report = builders()["yearly-summary"](services, FI)
+    people = tables(report)[0]
+    assert people.rows[0][1] == Money(5 * 179239)
+    assert people.totals[6] == Money(0)  # own cost
+
+
+def test_application_sheet_for_a_period_not_yet_prepared(services, tmp_path: Path) -> None:
+    options = ReportOptions(language="fi", today=date(2026, 7, 15), period="7:2026-03-01")
+    report = builders()["application"](services, options)
+    months = tables(report)[0]
+    assert [row[0] for row in months.rows] == ["maaliskuu 2026", "huhtikuu 2026"]
+    assert months.totals[-1] == Money(2 * 179239)
+    details = dict(next(b for b in report.blocks if isinstance(b, KeyValues)).items)
+    assert details["Hakemus viimeistään"] == date(2026, 6, 30)
+    out = tmp_path / "app.pdf"
+    render_pdf(report, out)
+    text = text_of(out)
+    assert "3 584,78 €" in text and "30.6.2026" in text and "Sivu 1 / 1" in text
+
+
+def test_co_employment_share(services) -> None:
+    report = builders()["co-employment"](services, FI)
+    table = tables(report)[0]
+    assert len(table.rows) == 12  # the contract runs all year; wages January to May
+    assert table.rows[0][3] == Money(44810)  # 25 % of 1 792,39 € rounded half up
+    assert table.totals[3] == Money(5 * 44810)
+
+
+def test_employee_card_masks_the_code_unless_chosen(services, tmp_path: Path) -> None:
+    masked = builders()["employee-card"](services, ReportOptions(
+        language="fi", today=date(2026, 7, 15), employee_id=1))
+    out = tmp_path / "card.pdf"
+    render_pdf(masked, out)
+    text = text_of(out)
+    assert "010594-****" in text and "010594Y9032" not in text
+    shown = builders()["employee-card"](services, ReportOptions(
+        language="fi", today=date(2026, 7, 15), employee_id=1, show_hetu=True))
+    render_pdf(shown, out)
+    assert "010594Y9032" in text_of(out)
+    reveals = services.data.query("SELECT count(*) AS n FROM audit_log WHERE action = "
+                                  "'reveal_hetu'")[0]["n"]
+    assert reveals == 1
+
+
+@pytest.mark.parametrize("kind, extra", [
+    ("yearly-summary", ["--year", "2026"]), ("co-employment", ["--year", "2026"]),
+    ("employee-card", ["--employee", "1"]), ("application", ["--period", "7:2026-03-01"]),
+])
+def test_headless_reports_in_both_languages(tmp_path: Path, kind: str, extra: list[str]) -> None:
+    path = tmp_path / "f.kuhina"
+    make_due_file(path).close()
+    for lang, footer in (("fi", "Sivu 1 / "), ("en", "Page 1 of ")):
+        out = tmp_path / f"{kind}-{lang}.pdf"
+        result = run_cli("report", kind, "--file", str(path), "--out", str(out), "--lang", lang,
+                         "--today", "2026-07-15", *extra)
+        assert result.returncode == 0, result.stderr
+        text = text_of(out)
+        assert "Testi ry" in text and footer in text
+        reader = PdfReader(out)
+        box = reader.pages[0].mediabox
+        assert sorted((round(float(box.width)), round(float(box.height)))) == [595, 842]
+
+
+def test_training_record_of_the_demo(demo_services, tmp_path: Path) -> None:
+    report = builders()["training"](demo_services, ReportOptions(language="fi",
+                                                                 today=date(2026, 11, 30)))
+    certificates, *_rest = tables(report)
+    marks = {row[4] for row in certificates.rows}
+    assert marks & {"VANHENTUNUT", "vanhenee 30 päivässä", "vanhenee 90 päivässä"}
+    out = tmp_path / "training.pdf"
+    render_pdf(report, out)
+    assert "Koulutukset ja pätevyydet" in text_of(out)
+
+
+def test_prepare_dialog_prints_the_calculation_sheet(qtbot, services, monkeypatch) -> None:
+    from kuhina_desktop.ui import printing
+    from kuhina_desktop.ui.dialogs.wages_prepare import PrepareDialog
+
+    state = next(s for s in services.applications.periods(date(2026, 7, 15))
+                 if s.period_start == date(2026, 3, 1))
+    asked: list = []
+    monkeypatch.setattr(printing, "print_report",
+                        lambda parent, svc, kind, options, **kw: asked.append((kind,
+                                                                               options.period)))
+    dialog = PrepareDialog(services, state, None, date(2026, 7, 15))
+    qtbot.addWidget(dialog)
+    dialog.print_sheet()
+    assert asked == [("application", "7:2026-03-01")]
+
+
+def test_coaching_report_of_the_demo(demo_services, tmp_path: Path) -> None:
+    report = builders()["coaching"](demo_services, ReportOptions(
+        language="fi", today=date(2026, 11, 30), year=date.today().year))
+    targets = tables(report)[0]
+    assert [row[0] for row in targets.rows] == [
+        "Työllistyneet tai koulutukseen siirtyneet", "Työnhakuvalmius parantunut"]
+    assert targets.rows[0][3].fraction == Decimal("0.45")
+    out = tmp_path / "coaching.pdf"
+    render_pdf(report, out)
+    text = text_of(out)
+    assert "Työhönvalmennus ja tulokset" in text and "Sivu 1 / " in text
+    assert "010594" not in text

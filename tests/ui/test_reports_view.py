@@ -1,0 +1,37 @@
+"""The Reports view: choose a report with the keyboard, save it, the PDF appears."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from pypdf import PdfReader
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QFileDialog
+
+from kuhina_desktop.ui.main_window import MainWindow
+from tests.due_data import make_due_file
+
+
+def test_save_the_yearly_summary_as_pdf(qtbot, tmp_path: Path, monkeypatch, finnish) -> None:
+    services = make_due_file(tmp_path / "r.kuhina")
+    window = MainWindow(services, [])
+    qtbot.addWidget(window)
+    window.show()
+    window.show_view("reports")
+    view = window.view("reports")
+    view.kinds.setFocus()
+    qtbot.keyClick(view.kinds, Qt.Key.Key_Down)
+    assert view.kind() == "yearly-summary"
+    assert view.form.isRowVisible(view.year) and not view.form.isRowVisible(view.employee)
+    view.year.setValue(2026)
+    target = tmp_path / "vuosikooste.pdf"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName",
+                        staticmethod(lambda *a, **k: (str(target), "")))
+    view.save_report()
+    qtbot.waitUntil(target.exists, timeout=20000)
+    text = "\n".join(p.extract_text() for p in PdfReader(target).pages)
+    assert "Tukien vuosikooste" in text and "Virtanen" in text
+    qtbot.keyClick(view.kinds, Qt.Key.Key_Down)
+    assert view.kind() == "employee-card"
+    assert view.form.isRowVisible(view.employee) and view.form.isRowVisible(view.show_hetu)
+    window.close()
