@@ -51,6 +51,7 @@ class DataFile:
                  lock: DataFileLock | None, read_only_reason: str = "") -> None:
         self.path = path
         self._conn = conn
+        self._closed = False
         self._db: Database | None = None
         self.read_only = read_only
         self.read_only_reason = read_only_reason
@@ -115,7 +116,12 @@ class DataFile:
         applied = applied_migrations(self.conn)
         return applied[-1] if applied else ""
 
+    @property
+    def closed(self) -> bool:
+        return self._closed
+
     def close(self) -> None:
+        self._closed = True
         with contextlib.suppress(sqlite3.Error):
             if self.conn.in_transaction:
                 self.conn.execute("ROLLBACK")

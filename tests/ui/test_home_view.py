@@ -105,3 +105,13 @@ def test_practice_mode_from_settings_changes_nothing_in_the_file(qtbot, window) 
     settings.clear_practice_date()
     assert window.services.practice_date is None
     assert window.services.data.query("SELECT count(*) AS n FROM audit_log")[0]["n"] == before
+
+
+def test_closing_before_the_list_fills_is_quiet(qtbot, tmp_path: Path, finnish) -> None:
+    services = make_due_file(tmp_path / "quick.kuhina")
+    window = MainWindow(services, [])
+    qtbot.addWidget(window)
+    window.show()
+    window.close()  # the deferred refresh now finds a closed file
+    qtbot.wait(50)
+    assert services.data.closed and not window.view("home").loaded

@@ -107,6 +107,8 @@ class HomeView(QWidget):
         return self.services.practice_date or date.today()
 
     def refresh(self) -> None:
+        if self.services.data.closed:
+            return  # the window closed before the deferred refresh ran
         today = self.today()
         practice = self.services.practice_date is not None
         self.as_of.setText((self.tr("Practice mode: as of %1") if practice else
