@@ -39,7 +39,6 @@ def test_finnish_and_english_mark_the_same_chapters_as_coming() -> None:
 
     marks = {stem: mark("fi", stem) for stem in TOPICS}
     assert marks == {stem: mark("en", stem) for stem in TOPICS}
-    assert any(value is not None for value in marks.values())
 
 
 def test_a_view_still_being_built_has_its_chapter_marked_coming() -> None:
