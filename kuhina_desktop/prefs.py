@@ -27,9 +27,6 @@ class Preferences:
         text = str(path.resolve())
         self.recent_files = [text, *[p for p in self.recent_files if p != text]][:MAX_RECENT]
 
-    def remove_recent(self, path: Path) -> None:
-        text = str(path.resolve())
-        self.recent_files = [p for p in self.recent_files if p != text]
 
 
 def _prefs_path() -> Path:

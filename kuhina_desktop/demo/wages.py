@@ -13,10 +13,11 @@ Everything is relative to ``today`` so the demo always looks current.
 from __future__ import annotations
 
 from datetime import date, timedelta
-from decimal import ROUND_HALF_UP, Decimal
+from decimal import Decimal
 
 from kuhina_desktop.domain.date_math import add_months, first_day_of_month, last_day_of_month
 from kuhina_desktop.domain.employees import Contract, PayBasis
+from kuhina_desktop.domain.money import percent_of
 from kuhina_desktop.domain.wages import AppStatus, PeriodState, WageRecord, computed_contributions
 from kuhina_desktop.services import Services
 
@@ -61,25 +62,21 @@ def _contract_months(contracts: list[Contract], first: date,
     return out
 
 
-def _cents(value: Decimal) -> int:
-    return int(value.quantize(Decimal(1), rounding=ROUND_HALF_UP))
-
-
 def _month(services: Services, number: int, contract: Contract, month: date,
            last_month: date) -> WageRecord:
     hours = (contract.weekly_hours * WEEKS_PER_MONTH).quantize(Decimal("0.01"))
     if contract.pay_basis == PayBasis.HOURLY:
-        pay = _cents(Decimal(contract.pay_cents) * hours)
+        pay = percent_of(contract.pay_cents, hours)
     else:
         pay = contract.pay_cents
     record = WageRecord(employee_id=contract.employee_id or 0, month=month, gross_pay=pay,
                         hours=hours)
     if month.month == 7:  # three weeks of summer holiday: holiday pay instead of work pay
-        holiday = _cents(Decimal(pay) * Decimal("0.70"))
+        holiday = percent_of(pay, Decimal("0.70"))
         record = _with(record, gross_pay=pay - holiday, holiday_pay=holiday,
                        hours=(hours * Decimal("0.3")).quantize(Decimal("0.01")))
     if month.month == 6:  # the holiday bonus is paid with June's pay, before the holiday
-        record = _with(record, holiday_bonus=_cents(Decimal(pay) * Decimal("0.35")))
+        record = _with(record, holiday_bonus=percent_of(pay, Decimal("0.35")))
     return _special(services, number, record, months_ago=_months_between(month, last_month))
 
 
@@ -95,7 +92,7 @@ def _special(services: Services, number: int, record: WageRecord, months_ago: in
     """The events that make a month interesting, spread over the people."""
     pay = record.gross_pay
     if number == 0 and months_ago == 4:  # two weeks' sick leave past the waiting days
-        record = _with(record, kela_compensated_pay=_cents(Decimal(pay) * Decimal("0.45")),
+        record = _with(record, kela_compensated_pay=percent_of(pay, Decimal("0.45")),
                        hours=(record.hours * Decimal("0.55")).quantize(Decimal("0.01")))
     if number == 0 and months_ago in (2, 9):  # travel to training: kilometre allowances
         record = _with(record, tax_free_allowances=3_640)
@@ -103,7 +100,7 @@ def _special(services: Services, number: int, record: WageRecord, months_ago: in
         record = _with(record, other_public_support=20_000)  # a project's work-trial bonus
     if number == 2 and months_ago == 3:  # two unpaid days (a personal matter)
         record = _with(record, unpaid_absence_days=2,
-                       gross_pay=pay - _cents(Decimal(pay) * 2 / 21))
+                       gross_pay=pay - percent_of(pay, Decimal(2) / 21))
     if number == 1 and months_ago == 1:  # the insurer's invoice: actual contributions typed
         computed = _computed(services, record)
         record = _with(record, employer_contributions=computed - 312)

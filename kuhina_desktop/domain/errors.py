@@ -49,10 +49,6 @@ class DataFileError(KuhinaError):
     code = "data_file"
 
 
-class NotKuhinaFile(DataFileError):
-    code = "not_kuhina_file"
-
-
 class EmptyFile(DataFileError):
     code = "empty_file"
 

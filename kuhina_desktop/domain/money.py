@@ -22,10 +22,6 @@ def cents_to_decimal(cents: Cents) -> Decimal:
     return (Decimal(cents) / 100).quantize(CENT)
 
 
-def round_half_up(value: Decimal, places: Decimal = CENT) -> Decimal:
-    return value.quantize(places, rounding=ROUND_HALF_UP)
-
-
 def percent_of(cents: Cents, rate: Decimal) -> Cents:
     """``cents × rate`` rounded half-up to whole cents (rate as a fraction, 0.1710)."""
     return int((Decimal(cents) * rate).quantize(Decimal(1), rounding=ROUND_HALF_UP))

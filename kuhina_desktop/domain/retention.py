@@ -37,12 +37,6 @@ def retention_ends(category: Category, reference: date | None,
     return add_months(reference, 12 * span)
 
 
-def is_past_retention(category: Category, reference: date | None, today: date,
-                      years: dict[Category, int] | None = None) -> bool:
-    ends = retention_ends(category, reference, years)
-    return ends is not None and ends < today
-
-
 @dataclass(frozen=True)
 class RetainedGroup:
     """Records of one person in one table, with the day the duty to keep them ends."""

@@ -9,7 +9,7 @@ months outside every decision or missing inside one. Money is integer cents thro
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from datetime import date, timedelta
 from decimal import Decimal
 from enum import StrEnum
@@ -260,13 +260,6 @@ class PeriodState:
     @property
     def lost(self) -> Cents:
         return (self.amount or 0) if self.status == AppStatus.OVERDUE else 0
-
-
-def with_status(state: PeriodState, today: date, stored: str | None) -> PeriodState:
-    status = application_status(period_end=state.period_end, deadline=state.deadline,
-                                today=today, stored=stored, applied=state.amount or 0,
-                                paid=state.paid)
-    return replace(state, status=status)
 
 
 # --- what are we owed, and since when -------------------------------------------------------

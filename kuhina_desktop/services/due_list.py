@@ -15,7 +15,7 @@ from kuhina_desktop.domain.date_math import add_months, first_day_of_month
 from kuhina_desktop.domain.deadlines import DueGroup, DueItem, DueKind
 from kuhina_desktop.domain.errors import ValidationError
 from kuhina_desktop.domain.subsidy import payment_periods
-from kuhina_desktop.storage import decisions_repo, due_repo
+from kuhina_desktop.storage import decisions_repo, due_repo, wages_repo
 from kuhina_desktop.storage.audit_repo import record_change
 from kuhina_desktop.storage.database import DataFile
 from kuhina_desktop.storage.due_repo import DueMark
@@ -39,7 +39,7 @@ class DueListService:
     # ----- reading ------------------------------------------------------------------------
     def all_items(self, today: date) -> list[DueItem]:
         """Every item the rules produce for ``today``, marks not applied."""
-        names = due_repo.employee_names(self._data)
+        names = wages_repo.employee_names(self._data)
         since = first_day_of_month(add_months(today, -LOOKBACK_MONTHS))
         items: list[DueItem | None] = []
         items += self._decision_items(today, since, names)

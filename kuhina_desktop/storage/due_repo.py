@@ -32,11 +32,6 @@ def _day(text: str | None) -> date | None:
     return None if text is None else date.fromisoformat(text)
 
 
-def employee_names(data: DataFile) -> dict[int, str]:
-    rows = data.query("SELECT id, first_name, last_name FROM employees")
-    return {row["id"]: f"{row['first_name']} {row['last_name']}" for row in rows}
-
-
 def contracts_from(data: DataFile, since: date) -> list[Contract]:
     """Contracts still running on or after ``since`` (open-ended ones included)."""
     rows = data.query(

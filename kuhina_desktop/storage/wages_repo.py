@@ -76,14 +76,6 @@ def months_of_employee(data: DataFile, employee_id: int, first: date | None = No
     return [_from_row(r) for r in rows]
 
 
-def months_by_employee(data: DataFile) -> dict[int, list[WageRecord]]:
-    """Every wage month of the file, by employee (one query for the application list)."""
-    out: dict[int, list[WageRecord]] = {}
-    for row in data.query(f"{_SELECT} ORDER BY employee_id, month"):
-        out.setdefault(row["employee_id"], []).append(_from_row(row))
-    return out
-
-
 def entered_months(data: DataFile) -> dict[int, list[date]]:
     out: dict[int, list[date]] = {}
     for row in data.query("SELECT employee_id, month FROM wage_months ORDER BY month"):

@@ -33,8 +33,6 @@ ERROR_TEXTS: dict[str, str] = {
     "foreign_sqlite": QT_TRANSLATE_NOOP(
         "Errors", "The file {path} is a database of some other program, not a Kuhina data "
         "file. It was not changed."),
-    "not_kuhina_file": QT_TRANSLATE_NOOP(
-        "Errors", "The file {path} is not a Kuhina data file. It was not changed."),
     "newer_version": QT_TRANSLATE_NOOP(
         "Errors", "The file {path} was saved by a newer version of Kuhina Desktop. Update the "
         "program to edit it. The file was not changed."),

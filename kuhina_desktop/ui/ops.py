@@ -50,8 +50,3 @@ def run_in_background(parent: QWidget | None, work: Callable[[], Any],
     timer.timeout.connect(poll)
     timer.start()
     return future
-
-
-def wait_for_all(timeout: float = 30.0) -> None:
-    """At exit: let running work (a backup, a report) finish instead of cutting it off."""
-    _executor.shutdown(wait=True, cancel_futures=False)

@@ -4,8 +4,8 @@ costs and of the support, per month, as the basis of its invoice."""
 from __future__ import annotations
 
 from datetime import date
-from decimal import ROUND_HALF_UP, Decimal
 
+from kuhina_desktop.domain.money import percent_of
 from kuhina_desktop.reports.builders import ReportOptions
 from kuhina_desktop.reports.builders.common import frame, year_of
 from kuhina_desktop.reports.catalogue import t
@@ -21,10 +21,6 @@ from kuhina_desktop.reports.model import (
 )
 
 
-def _share(cents: int, share: Decimal) -> int:
-    return int((Decimal(cents) * share).quantize(Decimal(1), rounding=ROUND_HALF_UP))
-
-
 def _partner_blocks(partner: str, contracts: list, summary, year: int, lang: str) -> list:
     people = {p.employee_id: p for p in summary.employees}
     rows, total_costs, total_support = [], 0, 0
@@ -37,8 +33,8 @@ def _partner_blocks(partner: str, contracts: list, summary, year: int, lang: str
             ends = contract.end or date(9999, 12, 31)
             if not (contract.start.replace(day=1) <= day <= ends):
                 continue
-            costs = _share(person.costs.get(day, 0), contract.partner_share)
-            support = _share(person.support.get(day, 0), contract.partner_share)
+            costs = percent_of(person.costs.get(day, 0), contract.partner_share)
+            support = percent_of(person.support.get(day, 0), contract.partner_share)
             total_costs, total_support = total_costs + costs, total_support + support
             rows.append((f"{month_name(month, lang)} {year}", person.name,
                          Percent(contract.partner_share), Money(costs), Money(support),

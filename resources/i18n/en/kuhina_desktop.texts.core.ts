@@ -64,10 +64,6 @@
             <translation>The file {path} is a database of some other program, not a Kuhina data file. It was not changed.</translation>
         </message>
         <message>
-            <source>The file {path} is not a Kuhina data file. It was not changed.</source>
-            <translation>The file {path} is not a Kuhina data file. It was not changed.</translation>
-        </message>
-        <message>
             <source>The file {path} was saved by a newer version of Kuhina Desktop. Update the program to edit it. The file was not changed.</source>
             <translation>The file {path} was saved by a newer version of Kuhina Desktop. Update the program to edit it. The file was not changed.</translation>
         </message>

@@ -64,10 +64,6 @@
             <translation>Tiedosto {path} on jonkin toisen ohjelman tietokanta, ei Kuhinan tietotiedosto. Tiedostoa ei muutettu.</translation>
         </message>
         <message>
-            <source>The file {path} is not a Kuhina data file. It was not changed.</source>
-            <translation>Tiedosto {path} ei ole Kuhinan tietotiedosto. Tiedostoa ei muutettu.</translation>
-        </message>
-        <message>
             <source>The file {path} was saved by a newer version of Kuhina Desktop. Update the program to edit it. The file was not changed.</source>
             <translation>Tiedosto {path} on tallennettu Kuhina Desktopin uudemmalla versiolla. Päivitä ohjelma, jotta voit muokata sitä. Tiedostoa ei muutettu.</translation>
         </message>
