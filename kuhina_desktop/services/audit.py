@@ -7,7 +7,7 @@ service lists it for Settings → Change history and names the person a row belo
 from __future__ import annotations
 
 from kuhina_desktop.storage import person_repo
-from kuhina_desktop.storage.audit_repo import AuditEntry, history, verify_chain
+from kuhina_desktop.storage.audit_repo import AuditEntry, audited_tables, history, verify_chain
 from kuhina_desktop.storage.database import DataFile
 
 
@@ -20,8 +20,7 @@ class AuditService:
         return history(self._data.db, table, row_id, limit)
 
     def tables(self) -> list[str]:
-        return [r[0] for r in self._data.query(
-            "SELECT DISTINCT table_name FROM audit_log ORDER BY table_name")]
+        return audited_tables(self._data)
 
     def verify(self) -> int | None:
         """The id of the first altered entry, or None when the whole history is intact."""

@@ -190,7 +190,7 @@ class BackupService:
     def make_working_file(self) -> None:
         """The user decided to edit a backup copy as a file of its own: drop the marker."""
         with self._data.write() as db:
-            db.execute("DELETE FROM settings WHERE key = ?", [BACKUP_MARKER])
+            association_repo.delete_setting(db, BACKUP_MARKER)
             record_change(db, "settings", None, "delete", [BACKUP_MARKER])
 
     def backup_before(self, reason: str) -> BackupResult:

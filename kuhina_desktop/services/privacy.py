@@ -147,8 +147,7 @@ class PrivacyService:
     def _remove_all(self, db, employee_id: int) -> None:
         attachments = person_repo.person_attachment_ids(db, employee_id)
         person_repo.delete_person(db, employee_id)
-        for attachment in attachments:
-            db.execute("DELETE FROM attachments WHERE id = ?", [attachment])
+        person_repo.delete_attachments(db, attachments)
         record_change(db, "employees", employee_id, "erase")
 
     def _remove_past(self, db, employee_id: int) -> None:
@@ -160,8 +159,7 @@ class PrivacyService:
     def _delete_group(self, db, link: person_repo.PersonLink, keys: tuple[int, ...]) -> None:
         attachments = person_repo.attachment_ids(db, link.table, keys)
         person_repo.delete_rows(db, link, keys)
-        for attachment in attachments:
-            db.execute("DELETE FROM attachments WHERE id = ?", [attachment])
+        person_repo.delete_attachments(db, attachments)
         for key in keys:
             record_change(db, link.table, key, "delete")
 

@@ -19,6 +19,8 @@ from kuhina_desktop.storage.lockfile import os_user
 if TYPE_CHECKING:  # sqlite_utils is loaded when the file is written to
     from sqlite_utils import Database
 
+    from kuhina_desktop.storage.database import DataFile
+
 GENESIS = "0" * 64
 # The newest row's id and hash, kept in settings by every change: removing the last rows
 # of the chain (which a chain alone cannot notice) then shows as a mismatch.
@@ -114,3 +116,8 @@ def _fields(text: str) -> tuple[str, ...]:
     except (TypeError, ValueError):
         return ()
     return tuple(str(v) for v in value) if isinstance(value, list) else ()
+
+
+def audited_tables(data: DataFile) -> list[str]:
+    return [r[0] for r in data.query(
+        "SELECT DISTINCT table_name FROM audit_log ORDER BY table_name")]

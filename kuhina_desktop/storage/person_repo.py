@@ -214,3 +214,8 @@ def file_contains_person(path: Path, hetu: str) -> bool | None:
         return None
     finally:
         conn.close()
+
+
+def delete_attachments(db: Database, attachment_ids: list[int]) -> None:
+    for attachment_id in attachment_ids:
+        db.execute("DELETE FROM attachments WHERE id = ?", [attachment_id])
