@@ -13,7 +13,6 @@ from pathlib import Path
 
 from kuhina_desktop import __version__
 from kuhina_desktop.domain.errors import KuhinaError
-from kuhina_desktop.messages import plain_message
 
 EXIT_OK, EXIT_PROBLEMS, EXIT_BAD_INPUT = 0, 1, 2
 
@@ -118,6 +117,8 @@ def run_headless(args: argparse.Namespace) -> int:
             return cmd_self_test(args)
         return handlers[args.command](args)
     except KuhinaError as exc:
+        from kuhina_desktop.messages import plain_message  # all error texts: only when needed
+
         print(plain_message(exc), file=sys.stderr)
         return EXIT_BAD_INPUT
 

@@ -87,7 +87,7 @@ def test_frozen_demo_file_passes_check(bundle: Path, tmp_path: Path) -> None:
 def test_frozen_window_opens_on_the_demo(bundle: Path, tmp_path: Path) -> None:
     result = run_frozen(bundle, "--demo", home=tmp_path, env={"KUHINA_EXIT_AFTER_SHOWN": "1"})
     assert result.returncode == 0, result.stderr
-    assert re.search(r"^KUHINA_SHOWN \d+\.\d+ MainWindow$", result.stdout, re.MULTILINE)
+    assert re.search(r"^KUHINA_SHOWN \d+\.\d+ MainWindow cpu=\d+\.\d+$", result.stdout, re.MULTILINE)
     assert "Traceback" not in result.stderr
 
 
