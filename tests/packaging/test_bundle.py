@@ -95,7 +95,7 @@ def test_bundle_holds_resources_and_leaves_out_what_is_not_used(bundle: Path) ->
     internal = bundle / "_internal"
     for wanted in ("resources/fonts/DejaVuSans.ttf", "resources/icons/kuhina.png",
                    "resources/i18n/qt/qtbase_fi.qm", "resources/i18n/qt/qtbase_en.qm",
-                   "resources/i18n/fi/kuhina_desktop.ui.main_window.qm",
+                   "resources/i18n/kuhina_fi.qm",
                    "docs/guide/fi/01-getting-started.md", "docs/guide/img/fi/view-home.png"):
         assert (internal / wanted).is_file(), wanted
     names = {p.relative_to(internal).as_posix() for p in internal.rglob("*")}
