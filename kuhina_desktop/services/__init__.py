@@ -14,6 +14,7 @@ from kuhina_desktop.services.decisions import DecisionsService
 from kuhina_desktop.services.due_list import DueListService
 from kuhina_desktop.services.employees import EmployeeService
 from kuhina_desktop.services.privacy import PrivacyService
+from kuhina_desktop.services.protection import ProtectionService
 from kuhina_desktop.services.rates import RatesService
 from kuhina_desktop.services.summaries import SummariesService
 from kuhina_desktop.services.training import TrainingService
@@ -43,6 +44,7 @@ class Services:
         self.coach_export = CoachExportService(data)
         self.privacy = PrivacyService(data, self.backups)
         self.audit = AuditService(data)
+        self.protection = ProtectionService(data, self.backups)
 
     @property
     def path(self) -> Path:
