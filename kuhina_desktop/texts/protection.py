@@ -18,7 +18,7 @@ ERROR_TEXTS: dict[str, str] = {
         "Errors", "The two passwords differ. Type the same password in both fields."),
     "protection_already_on": QT_TRANSLATE_NOOP(
         "Errors", "The file is already password-protected. To change the password, use "
-        "“Change password”."),
+        "“Change the password…” in Settings."),
     "protection_not_on": QT_TRANSLATE_NOOP(
         "Errors", "The file is not password-protected, so there is no password to change or "
         "remove."),

@@ -20,6 +20,7 @@ from kuhina_desktop.storage.database import FILE_SUFFIX, open_data_file
 from kuhina_desktop.ui import file_safety
 from kuhina_desktop.ui.dialogs.backups_restore import RestoreDialog
 from kuhina_desktop.ui.dialogs.new_file_wizard import NewFileWizard
+from kuhina_desktop.ui.dialogs.password_dialogs import unlock_or_cancel
 from kuhina_desktop.ui.dialogs.welcome import WelcomeDialog
 from kuhina_desktop.ui.errors import show_error, user_message
 from kuhina_desktop.ui.help import HelpDialog
@@ -87,6 +88,9 @@ class AppController(QObject):
             show_error(self._parent(), exc)
             return False
         if data is None:
+            return False
+        if not unlock_or_cancel(self._parent(), data):
+            data.close()  # Cancel: the file was not used and nothing was written
             return False
         self.prefs.add_recent(path)
         save_preferences(self.prefs)
@@ -234,6 +238,12 @@ class AppController(QObject):
         except Exception as exc:  # noqa: BLE001 - shown by the one presenter
             show_error(self.window, exc)
             self.window.close()  # its file is closed: nothing in it may be used any more
+            self.window = None
+            self.welcome()
+            return
+        if not unlock_or_cancel(self.window, data):
+            data.close()
+            self.window.close()
             self.window = None
             self.welcome()
             return
