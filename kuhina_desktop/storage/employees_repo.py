@@ -10,8 +10,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import date, datetime
 from decimal import Decimal
-from uuid import uuid4
 from typing import TYPE_CHECKING
+from uuid import uuid4
 
 from kuhina_desktop.domain.employee_records import (
     EmployeeListRow,

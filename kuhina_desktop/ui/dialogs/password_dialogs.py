@@ -20,10 +20,11 @@ from PySide6.QtWidgets import (
 
 from kuhina_desktop.domain.errors import KuhinaError
 from kuhina_desktop.domain.passwords import Strength, strength
-from kuhina_desktop.storage import protection
+from kuhina_desktop.services.protection import ProtectionService
 from kuhina_desktop.ui.dialogs.form_dialog import FormDialog, run
 from kuhina_desktop.ui.errors import show_error
 from kuhina_desktop.ui.widgets.form_errors import FieldErrors
+
 
 class PasswordEdit(QWidget):
     """A masked line with a “Show” toggle beside it."""
@@ -64,7 +65,9 @@ class UnlockDialog(QDialog):
     def __init__(self, data, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.data = data
+        self.protection = ProtectionService(data)
         self.setWindowTitle(self.tr("Password-protected file"))
+        self.setMinimumWidth(480)
         layout = QVBoxLayout(self)
         layout.addWidget(_note(self.tr("The file %1 is protected with a password. Type the "
                                        "password to open it.").replace("%1", Path(data.path).name)))
@@ -86,9 +89,10 @@ class UnlockDialog(QDialog):
 
     def try_unlock(self) -> None:
         try:
-            protection.unlock(self.data, self.password.text())
+            self.protection.unlock(self.password.text())
         except KuhinaError as exc:
             self.errors.show(exc)
+            self.adjustSize()  # room for the message under the field
             self.password.edit.selectAll()
             self.password.edit.setFocus()
             return
@@ -97,7 +101,7 @@ class UnlockDialog(QDialog):
 
 def unlock_or_cancel(parent: QWidget | None, data) -> bool:
     """True when the file can be used: not protected, or unlocked now."""
-    if not protection.is_locked(data):
+    if not ProtectionService(data).is_locked():
         return True
     return run(UnlockDialog(data, parent))
 
@@ -111,6 +115,7 @@ class PasswordChangeDialog(FormDialog):
         self.setWindowTitle({"enable": self.tr("Protect the file with a password"),
                              "change": self.tr("Change the password"),
                              "disable": self.tr("Remove password protection")}[mode])
+        self.setMinimumWidth(520)
         layout = QVBoxLayout(self)
         layout.addWidget(_note(self._intro()))
         form = QFormLayout()
@@ -140,7 +145,7 @@ class PasswordChangeDialog(FormDialog):
                 "disable": ["old_password"]}[self.mode]
 
     def _label(self, field: str) -> str:
-        return {"password": self.tr("New password"), "password_repeat": self.tr("Again"),
+        return {"password": self.tr("New password"), "password_repeat": self.tr("Password again"),
                 "old_password": self.tr("Current password")}[field]
 
     def _intro(self) -> str:
@@ -179,6 +184,7 @@ class PasswordChangeDialog(FormDialog):
         except KuhinaError as exc:
             for other in self.errors.show(exc):
                 show_error(self, other)
+            self.adjustSize()
             return False
         self.mark_clean()
         self.accept()

@@ -20,8 +20,8 @@
             <translation>New password</translation>
         </message>
         <message>
-            <source>Again</source>
-            <translation>Again</translation>
+            <source>Password again</source>
+            <translation>Password again</translation>
         </message>
         <message>
             <source>Current password</source>

@@ -20,8 +20,8 @@
             <translation>Uusi salasana</translation>
         </message>
         <message>
-            <source>Again</source>
-            <translation>Uudelleen</translation>
+            <source>Password again</source>
+            <translation>Salasana uudelleen</translation>
         </message>
         <message>
             <source>Current password</source>
