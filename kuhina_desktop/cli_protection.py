@@ -9,15 +9,12 @@ the KuhinaError into that). Commands that only copy bytes (check, backup, restor
 from __future__ import annotations
 
 import argparse
-import contextlib
 import getpass
 import os
-import sqlite3
 import sys
 from pathlib import Path
 
 from kuhina_desktop.storage import protection
-from kuhina_desktop.storage.fileinfo import read_only_connection
 
 ENV_VARIABLE = "KUHINA_PASSWORD"
 NEEDS_KEY = frozenset({"report", "export", "access-request"})
@@ -26,18 +23,6 @@ NEEDS_KEY = frozenset({"report", "export", "access-request"})
 def _file_of(args: argparse.Namespace) -> Path | None:
     path = getattr(args, "data_file", None) or getattr(args, "path", None)
     return Path(path) if path else None
-
-
-def _header(path: Path):
-    try:
-        conn = read_only_connection(path)
-    except sqlite3.Error:
-        return None  # not readable: the command's own open gives the right message
-    try:
-        return protection.header_of_connection(conn)
-    finally:
-        with contextlib.suppress(sqlite3.Error):
-            conn.close()
 
 
 def ask_password(path: Path) -> str:
@@ -54,7 +39,7 @@ def prepare_password(args: argparse.Namespace) -> None:
     if args.command not in NEEDS_KEY:
         return
     path = _file_of(args)
-    header = _header(path) if path is not None and path.is_file() else None
+    header = protection.header_of_file(path) if path is not None and path.is_file() else None
     if header is None:
         return
     password = ask_password(path)

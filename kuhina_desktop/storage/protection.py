@@ -71,6 +71,22 @@ def header_of_connection(conn) -> KeyHeader | None:
     return KeyHeader.from_json(json.loads(row[0])) if row else None
 
 
+def header_of_file(path: Path) -> KeyHeader | None:
+    """The header of a file that is not open, read-only (None when unreadable or plain)."""
+    import sqlite3
+
+    from kuhina_desktop.storage.fileinfo import read_only_connection
+
+    try:
+        conn = read_only_connection(path)
+    except sqlite3.Error:
+        return None  # not readable: the command's own open gives the right message
+    try:
+        return header_of_connection(conn)
+    finally:
+        conn.close()
+
+
 def is_protected(data: DataFile) -> bool:
     return read_header(data) is not None
 
