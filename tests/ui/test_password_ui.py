@@ -111,3 +111,33 @@ def test_enable_protection_from_settings_by_keyboard(qtbot, main_window, monkeyp
     assert box.change_button.isVisible() and not box.enable_button.isVisible()
     assert questions and "varmuuskop" in questions[0]
     assert all(h.startswith("enc1:") for (h,) in services.data.query("SELECT hetu FROM employees"))
+
+
+def test_opening_a_protected_file_asks_the_password_and_cancel_opens_nothing(
+        qtbot, finnish, tmp_path: Path) -> None:
+    from kuhina_desktop.prefs import Preferences
+    from kuhina_desktop.ui.controller import AppController
+
+    path = _protected(tmp_path)
+    before = _fingerprint(path)
+    controller = AppController(Preferences())
+    seen = on_next_modal(UnlockDialog, lambda dialog: key(qtbot, Qt.Key.Key_Escape))
+    assert controller.open_path(path) is False
+    assert seen and controller.window is None
+    assert _fingerprint(path) == before
+    assert not path.with_name(path.name + ".lock").exists()  # the file was let go
+
+    def right(dialog: UnlockDialog) -> None:
+        qtbot.keyClicks(QApplication.focusWidget(), PASSWORD)
+        key(qtbot, Qt.Key.Key_Return)
+
+    on_next_modal(UnlockDialog, right)
+    try:
+        assert controller.open_path(path) is True
+        services = controller.window.services
+        assert not services.protection.is_locked()
+        first = services.employees.list_rows(TODAY)[0].id
+        assert services.employees.reveal_hetu(first) == person().hetu
+    finally:
+        qtbot.wait(20)
+        controller.window.close()
