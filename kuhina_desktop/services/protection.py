@@ -45,8 +45,8 @@ class ProtectionService:
             raise KuhinaError("already protected", code="protection_already_on")
         cipher = FieldCipher.new()
         header = cipher.header_for(password)
-        people = self._rewrite(None, cipher, "protect", lambda db: protection.save_header(db,
-                                                                                          header))
+        people = self._rewrite(None, cipher, "protect",
+                               lambda db: protection.save_header(db, header))
         self._data.cipher = cipher
         return ProtectionResult(people, self._older_backups())
 

@@ -110,9 +110,6 @@ class FieldCipher:
     def encrypt_json(self, value: object, aad: str) -> str:
         return self.encrypt(json.dumps(value, ensure_ascii=False), aad)
 
-    def decrypt_json(self, stored: str, aad: str) -> object:
-        return json.loads(self.decrypt(stored, aad))
-
     def blind_index(self, hetu: str) -> str:
         """Keyed hash of the normalised code: equal codes match, nothing else can be learnt."""
         normal = "".join(hetu.split()).upper()

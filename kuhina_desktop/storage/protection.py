@@ -141,10 +141,14 @@ def write_hetu(db: Database, cipher: FieldCipher | None, employee_id: int, hetu:
 def read_hetu(data: DataFile, employee_id: int, stored: str | None) -> str | None:
     if not is_encrypted(stored):
         return stored
+    return _decrypted(_key_for_value(data, stored), stored, hetu_aad(employee_id))
+
+
+def _key_for_value(data: DataFile, stored: str) -> FieldCipher:
     cipher = cipher_of(data)
-    if cipher is None:  # an encrypted value in a file without a header: damaged
-        raise WrongPassword("no key", field="password")
-    return _decrypted(cipher, stored, hetu_aad(employee_id))
+    if cipher is None:  # an encrypted value in a file without a key header: altered
+        raise KuhinaError("no key header", code="protected_value_damaged", detail="settings")
+    return cipher
 
 
 def _decrypted(cipher: FieldCipher, stored: str, aad: str) -> str:
@@ -173,10 +177,8 @@ def health_values(cipher: FieldCipher | None, employee_id: int, partial: bool,
 def read_health(data: DataFile, employee_id: int, partial: int, details: str) -> tuple[bool, str]:
     if not is_encrypted(details):
         return bool(partial), details
-    cipher = cipher_of(data)
-    if cipher is None:
-        raise WrongPassword("no key", field="password")
-    value = json.loads(_decrypted(cipher, details, health_aad(employee_id)))
+    value = json.loads(_decrypted(_key_for_value(data, details), details,
+                                  health_aad(employee_id)))
     return bool(value["partial"]), str(value["details"])
 
 
@@ -199,13 +201,13 @@ def rewrite_all(db: Database, old: FieldCipher | None, new: FieldCipher | None) 
     """
     people = db.execute("SELECT id, hetu FROM employees").fetchall()
     for employee_id, stored in people:
-        plain = old.decrypt(stored, hetu_aad(employee_id)) if old else stored
+        plain = _decrypted(old, stored, hetu_aad(employee_id)) if old else stored
         write_hetu(db, new, employee_id, plain)
     health = db.execute(
         "SELECT employee_id, partial_work_ability, details FROM employee_health").fetchall()
     for employee_id, partial, details in health:
         if old is not None and is_encrypted(details):
-            value = old.decrypt_json(details, health_aad(employee_id))
+            value = json.loads(_decrypted(old, details, health_aad(employee_id)))
             partial, details = value["partial"], value["details"]
         columns = health_values(new, employee_id, bool(partial), details)
         db.execute("UPDATE employee_health SET partial_work_ability = ?, details = ?"

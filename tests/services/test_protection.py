@@ -192,3 +192,16 @@ def test_access_report_and_erasure_work_while_encrypted(services) -> None:
     plan = services.privacy.plan_erasure(ids[2])
     services.privacy.erase(ids[2], plan.name)
     assert stored(services, "SELECT count(*) FROM employees WHERE id = ?", (ids[2],)) == [(0,)]
+
+
+def test_a_code_moved_to_another_row_does_not_decrypt(services) -> None:
+    ids = add_people(services, 2)
+    services.protection.enable(PASSWORD, PASSWORD)
+    (first,), (second,) = stored(services, "SELECT hetu FROM employees ORDER BY id")
+    with services.data.write() as db:  # someone edits the file with another tool
+        db.execute("UPDATE employees SET hetu = 'x' WHERE id = ?", [ids[0]])
+        db.execute("UPDATE employees SET hetu = ? WHERE id = ?", [first, ids[1]])
+        db.execute("UPDATE employees SET hetu = ? WHERE id = ?", [second, ids[0]])
+    with pytest.raises(KuhinaError) as moved:
+        services.employees.reveal_hetu(ids[0])
+    assert moved.value.code == "protected_value_damaged"
