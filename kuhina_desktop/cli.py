@@ -115,6 +115,9 @@ def run_headless(args: argparse.Namespace) -> int:
     try:
         if args.self_test:
             return cmd_self_test(args)
+        from kuhina_desktop.cli_protection import prepare_password
+
+        prepare_password(args)  # a protected file: KUHINA_PASSWORD or a prompt (exit 2 if none)
         return handlers[args.command](args)
     except KuhinaError as exc:
         from kuhina_desktop.messages import plain_message  # all error texts: only when needed

@@ -171,6 +171,10 @@ from kuhina_desktop.selftest_safety import SAFETY_SELF_TESTS  # noqa: E402 - aft
 
 SELF_TESTS += SAFETY_SELF_TESTS
 
+from kuhina_desktop.selftest_protection import check_password_protection  # noqa: E402
+
+SELF_TESTS.append(check_password_protection)
+
 
 def run_self_test(folder: Path) -> list[str]:
     failures = []

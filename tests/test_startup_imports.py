@@ -15,7 +15,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 HEAVY = ["sqlite_utils", "reportlab", "openpyxl", "babel", "stdnum", "holidays", "tomllib",
-         "logging.handlers"]
+         "logging.handlers", "cryptography"]
 NOT_BEFORE_PAINT = [
     "kuhina_desktop.services.applications", "kuhina_desktop.services.due_list",
     "kuhina_desktop.services.employees", "kuhina_desktop.services.wages",
@@ -24,6 +24,7 @@ NOT_BEFORE_PAINT = [
     "kuhina_desktop.reports.model", "kuhina_desktop.messages",
     "kuhina_desktop.ui.dialogs.backups_restore", "kuhina_desktop.ui.dialogs.new_file_wizard",
     "kuhina_desktop.ui.widgets.snooze_dialog", "kuhina_desktop.ui.printing",
+    "kuhina_desktop.services.protection", "kuhina_desktop.ui.dialogs.password_dialogs",
 ]
 
 PROBE = """

@@ -18,6 +18,7 @@ if TYPE_CHECKING:
     from kuhina_desktop.services.due_list import DueListService
     from kuhina_desktop.services.employees import EmployeeService
     from kuhina_desktop.services.privacy import PrivacyService
+    from kuhina_desktop.services.protection import ProtectionService
     from kuhina_desktop.services.rates import RatesService
     from kuhina_desktop.services.summaries import SummariesService
     from kuhina_desktop.services.training import TrainingService
@@ -102,6 +103,11 @@ class Services:
     def audit(self) -> AuditService:
         from kuhina_desktop.services.audit import AuditService
         return AuditService(self.data)
+
+    @cached_property
+    def protection(self) -> ProtectionService:
+        from kuhina_desktop.services.protection import ProtectionService
+        return ProtectionService(self.data, self.backups)
 
     @property
     def path(self) -> Path:

@@ -91,6 +91,9 @@ class AppController(QObject):
             return False
         if data is None:
             return False
+        if not _unlocked(self._parent(), data):
+            data.close()  # Cancel: the file was not used and nothing was written
+            return False
         self.prefs.add_recent(path)
         save_preferences(self.prefs)
         try:
@@ -248,6 +251,23 @@ class AppController(QObject):
             self.window = None
             self.welcome()
             return
+        if not _unlocked(self.window, data):
+            data.close()
+            self.window.close()
+            self.window = None
+            self.welcome()
+            return
         self._show(Services(data), demo=demo)
         if result is not None:
             self.window.statusBar().showMessage(file_safety.restored_text(result), 15000)
+
+
+def _unlocked(parent: QWidget | None, data) -> bool:
+    """True when the file can be used: not password-protected, or unlocked now."""
+    from kuhina_desktop.storage.protection import is_locked
+
+    if not is_locked(data):
+        return True  # the usual case: the dialog and the protection service are not loaded
+    from kuhina_desktop.ui.dialogs.password_dialogs import unlock_or_cancel
+
+    return unlock_or_cancel(parent, data)
