@@ -124,6 +124,20 @@ def _primary_key(column: Column, row: EmployeeListRow, model: EmployeesModel) ->
     return ""  # the name: the tie-breaker below is the name already
 
 
+class _Memo(dict):
+    """``fold(text)`` of each distinct text, computed once: first names, last names and job
+    titles repeat across thousands of people, and folding costs a str.translate per call.
+    Folding works letter by letter, so the parts may be folded apart and joined."""
+
+    def __init__(self, fold) -> None:
+        super().__init__()
+        self._fold = fold
+
+    def __missing__(self, text: str) -> str:
+        value = self[text] = self._fold(text)
+        return value
+
+
 class _Criteria:
     """What the user asked to see: status, target group, support and the typed words."""
 
@@ -172,7 +186,8 @@ class EmployeesModel(QAbstractTableModel):
         self.beginResetModel()
         self.today = today or date.today()
         self.labels = _Labels()
-        self._entries = [(r, search_fold(f"{r.first_name} {r.last_name} {r.job_title}"))
+        fold = _Memo(search_fold)
+        self._entries = [(r, f"{fold[r.first_name]} {fold[r.last_name]} {fold[r.job_title]}")
                          for r in rows]
         self._display, self._name_keys = {}, {}
         self._choose()
@@ -310,7 +325,9 @@ class EmployeesModel(QAbstractTableModel):
             return
         which = Column(column)
         if not self._name_keys:
-            self._name_keys = {r.id: finnish_sort_key(r.sort_name) for r, _ in self._entries}
+            part = _Memo(finnish_sort_key)
+            self._name_keys = {r.id: f"{part[r.last_name]} {part[r.first_name]}".strip()
+                               for r, _ in self._entries}
         names = self._name_keys
 
         def key(entry: tuple[EmployeeListRow, str]) -> tuple:
@@ -331,7 +348,9 @@ class EmployeesModel(QAbstractTableModel):
         old = self.persistentIndexList()
         ids = [self._shown[i.row()][0].id if i.row() < self._fetched else None for i in old]
         change()
-        position = {row.id: n for n, (row, _text) in enumerate(self._shown)} if old else {}
+        targets = set(ids) - {None}
+        position = {row.id: n for n, (row, _text) in enumerate(self._shown)
+                    if row.id in targets} if targets else {}
         wanted = [position.get(i) for i in ids]
         self._fetched = min(len(self._shown),
                             max([BATCH] + [p + 1 for p in wanted if p is not None]))
