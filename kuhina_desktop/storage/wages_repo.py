@@ -13,10 +13,11 @@ from datetime import date, datetime
 from decimal import Decimal
 from typing import TYPE_CHECKING
 
+from kuhina_desktop.domain import wages as wage_rules
 from kuhina_desktop.domain.date_math import last_day_of_month
 from kuhina_desktop.domain.employees import Contract, PayBasis
 from kuhina_desktop.domain.wage_import_rows import ImportEmployee
-from kuhina_desktop.domain.wages import PAY_ITEMS, SENT_STATES, WageRecord
+from kuhina_desktop.domain.wages import PAY_ITEMS, WageRecord
 from kuhina_desktop.storage.database import DataFile
 
 if TYPE_CHECKING:  # sqlite_utils is loaded when the file is written to
@@ -96,7 +97,7 @@ def decision_periods_in(data: DataFile, month: date) -> dict[int, list[tuple[dat
 
 def locks_in(data: DataFile, month: date) -> dict[int, list[int]]:
     """Employee id → the sent applications whose payment period touches the month."""
-    sent = tuple(sorted(SENT_STATES))
+    sent = tuple(sorted(wage_rules.SENT_STATES))
     out: dict[int, list[int]] = {}
     for app_id, employee_id in data.query(
             "SELECT a.id, d.employee_id FROM applications a JOIN decisions d"
