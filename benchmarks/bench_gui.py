@@ -35,8 +35,14 @@ else:
     from kuhina_desktop.ui.printing import print_report, report_options
     services = Services(open_data_file(Path(path)))
     window = MainWindow(services, []); window.show(); app.processEvents()
+    def rss_now():
+        for line in open("/proc/self/status"):
+            if line.startswith("VmRSS:"):
+                return int(line.split()[1]) / 1024
+    result["views"] = [("window", rss_now())]
     for index in range(window.nav.count()):
         window.nav.setCurrentRow(index); app.processEvents()
+        result["views"].append((window.current_view_key(), rss_now()))
     gaps, clock = [], QElapsedTimer(); clock.start()
     beat = QTimer(); beat.setInterval(10)
     def tick():
@@ -80,6 +86,8 @@ def main() -> int:
         for size in (50, 1000, 10000):
             path = generate(size, Path(folder) / f"gui-{size}.kuhina")
             result = _child("file", str(path))
+            print(f"resident MiB after each view is shown ({size} employees): " + ", ".join(
+                f"{key} {mib:.0f}" for key, mib in result.get("views", [])))
             target = " | target: 300 MiB" if size == 10000 else ""
             print(f"FIGURE peak_rss_{size}_mib: {result['peak_rss_mib']:.0f} MiB | baseline: "
                   f"{baseline:.0f} MiB | ratio: {result['peak_rss_mib'] / baseline:.1f}{target}")

@@ -185,20 +185,36 @@ LEFT JOIN contracts c ON c.id = (
 """
 
 
-def _list_row(row: Sequence) -> EmployeeListRow:
-    (id_, first, last, digits, born, archived, long_term, immigrant, young, title, start, end,
-     weekly, full_time, kinds) = row
-    groups = [g for g, flag in zip(TARGET_COLUMNS, (long_term, immigrant, young), strict=True)
-              if flag]
-    support = sorted({list_support_group(k) for k in kinds.split(",")}) if kinds else ()
-    return EmployeeListRow(
-        id=id_, first_name=first, last_name=last, birth_digits=digits, birth_date=_day(born),
-        archived_on=_day(archived), target_groups=frozenset(groups), job_title=title or "",
-        contract_start=_day(start), contract_end=_day(end),
-        weekly_hours=Decimal(weekly) if weekly else None,
-        full_time_weekly_hours=Decimal(full_time) if full_time else None,
-        support_kinds=tuple(support))
+class _Shared(dict):
+    """One object per distinct value (hours, target-group sets, support tuples): thousands of
+    list rows share a handful of them, which saves both the building and the memory."""
+
+    def __init__(self, make) -> None:
+        super().__init__()
+        self._make = make
+
+    def __missing__(self, key):
+        value = self[key] = self._make(key)
+        return value
+
+
+def _groups(flags: tuple) -> frozenset[TargetGroup]:
+    return frozenset(g for g, flag in zip(TARGET_COLUMNS, flags, strict=True) if flag)
+
+
+def _supports(kinds: str | None) -> tuple[str, ...]:
+    return tuple(sorted({list_support_group(k) for k in kinds.split(",")})) if kinds else ()
 
 
 def list_rows(data: DataFile, today: date) -> list[EmployeeListRow]:
-    return [_list_row(row) for row in data.query(LIST_SQL, {"today": today.isoformat()})]
+    groups, supports = _Shared(_groups), _Shared(_supports)
+    hours = _Shared(lambda text: Decimal(text) if text else None)
+    days = _Shared(_day)
+    return [EmployeeListRow(
+        id=id_, first_name=first, last_name=last, birth_digits=digits, birth_date=days[born],
+        archived_on=days[archived], target_groups=groups[long_term, immigrant, young],
+        job_title=title or "", contract_start=days[start], contract_end=days[end],
+        weekly_hours=hours[weekly], full_time_weekly_hours=hours[full_time],
+        support_kinds=supports[kinds])
+        for (id_, first, last, digits, born, archived, long_term, immigrant, young, title, start,
+             end, weekly, full_time, kinds) in data.query(LIST_SQL, {"today": today.isoformat()})]

@@ -13,6 +13,7 @@ from datetime import date, datetime
 from decimal import Decimal
 from typing import TYPE_CHECKING
 
+from kuhina_desktop.domain import wages as wage_rules
 from kuhina_desktop.domain.date_math import last_day_of_month
 from kuhina_desktop.domain.employees import Contract, PayBasis
 from kuhina_desktop.domain.wage_import_rows import ImportEmployee
@@ -81,6 +82,30 @@ def entered_months(data: DataFile) -> dict[int, list[date]]:
     out: dict[int, list[date]] = {}
     for row in data.query("SELECT employee_id, month FROM wage_months ORDER BY month"):
         out.setdefault(row["employee_id"], []).append(_month(row["month"]))
+    return out
+
+
+def decision_periods_in(data: DataFile, month: date) -> dict[int, list[tuple[date, date]]]:
+    """(start, end) of the decisions overlapping the month, by employee id."""
+    out: dict[int, list[tuple[date, date]]] = {}
+    for employee_id, start, end in data.query(
+            "SELECT employee_id, start_date, end_date FROM decisions"
+            " WHERE start_date <= ? AND end_date >= ?",
+            (last_day_of_month(month).isoformat(), month.isoformat())):
+        out.setdefault(employee_id, []).append((date.fromisoformat(start), date.fromisoformat(end)))
+    return out
+
+
+def locks_in(data: DataFile, month: date) -> dict[int, list[int]]:
+    """Employee id → the sent applications whose payment period touches the month."""
+    sent = tuple(sorted(wage_rules.SENT_STATES))
+    out: dict[int, list[int]] = {}
+    for app_id, employee_id in data.query(
+            "SELECT a.id, d.employee_id FROM applications a JOIN decisions d"
+            " ON d.id = a.decision_id WHERE a.period_start <= ? AND a.period_end >= ?"
+            f" AND a.status IN ({', '.join('?' for _ in sent)}) ORDER BY a.id",
+            (last_day_of_month(month).isoformat(), month.isoformat(), *sent)):
+        out.setdefault(employee_id, []).append(app_id)
     return out
 
 

@@ -92,11 +92,11 @@ class EmployeesView(QWidget):
             (self.tr("All supports"), None), (self.tr("No support"), NO_SUPPORT)] + [
             (label(SUPPORT_GROUPS, key), key) for key in SUPPORT_GROUPS])
         self.status_filter.currentIndexChanged.connect(
-            lambda: self.proxy.set_status(self.status_filter.currentData()))
+            lambda: self._filtered(self.proxy.set_status, self.status_filter))
         self.group_filter.currentIndexChanged.connect(
-            lambda: self.proxy.set_target_group(self.group_filter.currentData()))
+            lambda: self._filtered(self.proxy.set_target_group, self.group_filter))
         self.support_filter.currentIndexChanged.connect(
-            lambda: self.proxy.set_support(self.support_filter.currentData()))
+            lambda: self._filtered(self.proxy.set_support, self.support_filter))
         self.new_button = QPushButton(self.tr("New employee"))
         self.new_button.setObjectName("new_employee")
         self.new_button.setToolTip("Ctrl+N")
@@ -168,13 +168,18 @@ class EmployeesView(QWidget):
             self.table.setCurrentIndex(index)
             self.table.scrollTo(index)
 
+    def _filtered(self, setter, combo: QComboBox) -> None:
+        setter(combo.currentData())
+        self._update_count()
+
     def _search_changed(self, text: str) -> None:
         self.proxy.set_search(text)
         self._update_count()
 
     def _update_count(self) -> None:
+        # Every passing row counts, including those not yet fetched into the table.
         self.count_label.setText(self.tr("%1 of %2 employees shown").replace(
-            "%1", str(self.proxy.rowCount())).replace("%2", str(self.model.rowCount())))
+            "%1", str(self.model.passing)).replace("%2", str(self.model.total)))
 
     def focus_search(self) -> None:
         self.search.setFocus()
