@@ -205,3 +205,37 @@ def _month_row(wage: WageRecord, result, tables: RateTables) -> BreakdownMonth:
         cap=result.cap, support=result.support, unpaid_absence_days=wage.unpaid_absence_days,
         hours=wage.hours, covered_days=result.covered_days,
         days_in_month=result.days_in_month)
+
+
+# --- which periods a list shows ---------------------------------------------------------------
+
+@dataclass(frozen=True)
+class ListScope:
+    """Which payment periods a list shows: those ending in ``years`` (None: every year), and
+    with ``open_too`` also every period of any year that is not yet paid or rejected.
+
+    A period belongs to the year its application is filed for, the year it ends in.
+    """
+
+    years: frozenset[int] | None = None
+    open_too: bool = False
+
+    @classmethod
+    def recent(cls, today: date) -> ListScope:
+        """The treasurer's default: this year and last, and everything still open."""
+        return cls(frozenset({today.year - 1, today.year}), open_too=True)
+
+    @classmethod
+    def year(cls, year: int) -> ListScope:
+        return cls(frozenset({year}))
+
+    def window(self) -> tuple[date, date] | None:
+        """First and last day of the years asked for (None: every year)."""
+        if self.years is None:
+            return None
+        return date(min(self.years), 1, 1), date(max(self.years), 12, 31)
+
+    def shows(self, period_end: date, closed: bool) -> bool:
+        if self.years is None or period_end.year in self.years:
+            return True
+        return self.open_too and not closed
