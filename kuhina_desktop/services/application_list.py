@@ -153,6 +153,12 @@ def list_periods(data: DataFile, tables: RateTables, today: date,
     return _states(data, tables, today, _Selection(scope, ids, open_ids))
 
 
+def periods_of_decision(data: DataFile, tables: RateTables, today: date,
+                        decision_id: int) -> list[PeriodState]:
+    """Every period of one decision (a row of the list, refreshed at once after a change)."""
+    return _states(data, tables, today, _Selection(ListScope(), {decision_id}))
+
+
 def _read_facts(data: DataFile, today: date,
                 selection: _Selection) -> tuple[list[DecisionRecord], _Facts]:
     ids, window = selection.ids, selection.scope.window()

@@ -92,6 +92,13 @@ class ApplicationsService:
         return application_list.list_periods(self._data, self._rates.tables(),
                                              today or date.today(), scope or ListScope())
 
+    def period(self, decision_id: int, period_end: date,
+               today: date | None = None) -> PeriodState | None:
+        """One period as the list shows it, without reading the list."""
+        states = application_list.periods_of_decision(self._data, self._rates.tables(),
+                                                      today or date.today(), decision_id)
+        return next((s for s in states if s.period_end == period_end), None)
+
     def decisions(self) -> list[DecisionRecord]:
         return decisions_repo.all_decisions(self._data)
 
