@@ -4,6 +4,7 @@ answer to "how much support are we still owed, and since when?"."""
 from __future__ import annotations
 
 from datetime import date
+from typing import NamedTuple
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
@@ -44,6 +45,27 @@ ORDER = {AppStatus.OVERDUE: 0, AppStatus.READY: 1, AppStatus.DRAFT: 1, AppStatus
          AppStatus.REJECTED: 4}
 
 
+class _Loaded(NamedTuple):
+    """The periods in list order with their totals, prepared off the GUI thread."""
+
+    ordered: list[PeriodState]
+    applied: int
+    paid: int
+    difference: int
+    lost: int
+
+
+def _prepared(states: list[PeriodState]) -> _Loaded:
+    """What needs doing first, what is closed last (newest first); and the money."""
+    closed = [s for s in states if ORDER[s.status] == 4]
+    ordered = sorted((s for s in states if ORDER[s.status] < 4),
+                     key=lambda s: (ORDER[s.status], s.deadline)) + closed[::-1]
+    return _Loaded(ordered, applied=sum(s.amount or 0 for s in states if s.sent_on),
+                   paid=sum(s.paid for s in states),
+                   difference=sum(s.difference for s in states),
+                   lost=sum(s.lost for s in states))
+
+
 def _list_view(model, name: str, stretch: int = 0) -> QTableView:
     view = QTableView()
     view.setObjectName(name)
@@ -54,6 +76,8 @@ def _list_view(model, name: str, stretch: int = 0) -> QTableView:
     view.verticalHeader().setVisible(False)
     header = view.horizontalHeader()
     header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    # Widths from the rows in sight: measuring all of a ten-year list takes seconds.
+    header.setResizeContentsPrecision(0)
     header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
     return view
 
@@ -94,7 +118,7 @@ class ApplicationsPage(QWidget):
         self.table.activated.connect(lambda _index: self.open_current())
         layout.addWidget(self.table, 1)
         layout.addLayout(self._buttons())
-        self._states: list[PeriodState] = []
+        self._loaded_list = _prepared([])
         self._pending: tuple[int, date] | None = None  # a period to select once loaded
         self.loader = ListLoader(self, self.loading_label, self._loaded)
         self.refresh()
@@ -154,41 +178,31 @@ class ApplicationsPage(QWidget):
         scope, today = self.scope(), self.today
         reader = self.services.applications.reader()
         self.loader.load((scope, today, self.services.data.changes_since_open),
-                         lambda: reader.periods(today, scope))
+                         lambda: _prepared(reader.periods(today, scope)))
 
-    def _loaded(self, states: list[PeriodState]) -> None:
-        self._states = states
+    def _loaded(self, loaded: _Loaded) -> None:
+        self._loaded_list = loaded
         self._show_states()
         if self._pending is not None:
             self.select(*self._pending)
             self._pending = None
 
     def _show_states(self) -> None:
-        """Filter and order the loaded periods, keeping the selected period selected."""
+        """Show the loaded periods the status filter lets through, keeping the selection."""
         selected = self.current()
-        states = self._states
         wanted = FILTERS[self.filter.currentData() or "all"]
-        shown = [s for s in states if s.status in wanted]
-        closed = [s for s in shown if ORDER[s.status] == 4]
-        shown = sorted((s for s in shown if ORDER[s.status] < 4),
-                       key=lambda s: (ORDER[s.status], s.deadline)) + closed[::-1]
-        self.model.set_rows(shown)
-        self._show_totals(states)
+        loaded = self._loaded_list
+        self.model.set_rows([s for s in loaded.ordered if s.status in wanted])
+        text = self.tr("Applied %1, paid %2, difference %3.").replace(
+            "%1", fmt.money(loaded.applied)).replace("%2", fmt.money(loaded.paid)).replace(
+            "%3", fmt.money(loaded.difference))
+        if loaded.lost:
+            text += " " + self.tr("<span style='color:#a4161a'><b>Overdue: %1</b></span>") \
+                .replace("%1", fmt.money(loaded.lost))
+        self.totals.setText(text)
         kept = selected is not None and self.select(selected.decision_id, selected.period_start)
         if not kept and self.model.rowCount():
             self.table.selectRow(0)
-
-    def _show_totals(self, states: list[PeriodState]) -> None:
-        applied = sum(s.amount or 0 for s in states if s.sent_on)
-        paid = sum(s.paid for s in states)
-        lost = [s for s in states if s.status == AppStatus.OVERDUE]
-        text = self.tr("Applied %1, paid %2, difference %3.").replace(
-            "%1", fmt.money(applied)).replace("%2", fmt.money(paid)).replace(
-            "%3", fmt.money(sum(s.difference for s in states)))
-        if lost:
-            text += " " + self.tr("<span style='color:#a4161a'><b>Overdue: %1</b></span>") \
-                .replace("%1", fmt.money(sum(s.lost for s in lost)))
-        self.totals.setText(text)
 
     def current(self) -> PeriodState | None:
         index = self.table.currentIndex()
@@ -228,8 +242,9 @@ class ApplicationsPage(QWidget):
                                                   self.today)
         if fresh is None:
             return
-        self._states = [fresh if (s.decision_id, s.period_start)
-                        == (fresh.decision_id, fresh.period_start) else s for s in self._states]
+        self._loaded_list = _prepared([
+            fresh if (s.decision_id, s.period_start) == (fresh.decision_id, fresh.period_start)
+            else s for s in self._loaded_list.ordered])
         self._show_states()
 
     def open_current(self) -> None:
