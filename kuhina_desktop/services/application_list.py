@@ -12,8 +12,13 @@ that thread's own connection (ui/ops.run_in_background).
 
 from __future__ import annotations
 
+import functools
+import gc
+import threading
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
+from typing import ParamSpec, TypeVar
 
 from kuhina_desktop.domain.applications import Application, ListScope, period_months
 from kuhina_desktop.domain.date_math import add_months
@@ -36,6 +41,8 @@ from kuhina_desktop.domain.wages import (
 from kuhina_desktop.storage import applications_repo, decisions_repo, wages_repo
 from kuhina_desktop.storage.database import DataFile
 
+P = ParamSpec("P")
+R = TypeVar("R")
 CLOSED = frozenset({AppStatus.PAID, AppStatus.REJECTED})
 Computed = tuple[dict[date, int], dict[date, str]]
 
@@ -142,6 +149,39 @@ class _Selection:
         return years is None or end.year in years or record.id in self.open_ids
 
 
+_gc_lock = threading.Lock()
+_gc_pauses = [0, False]  # reads under way, and whether collection was on before the first
+
+
+def _collector_paused(read: Callable[P, R]) -> Callable[P, R]:
+    """Run ``read`` with Python's cycle collector paused.
+
+    A ten-year list is a hundred thousand small objects without reference cycles; while they
+    are made the collector would walk the whole heap again and again, doubling the time and,
+    on a worker thread, holding the GIL for a quarter of a second at a time, which freezes
+    the GUI thread. Reference counting frees them as usual; the collector resumes when the
+    last read ends.
+    """
+
+    @functools.wraps(read)
+    def paused(*args: P.args, **kwargs: P.kwargs) -> R:
+        with _gc_lock:
+            if _gc_pauses[0] == 0:
+                _gc_pauses[1] = gc.isenabled()
+                gc.disable()
+            _gc_pauses[0] += 1
+        try:
+            return read(*args, **kwargs)
+        finally:
+            with _gc_lock:
+                _gc_pauses[0] -= 1
+                if _gc_pauses[0] == 0 and _gc_pauses[1]:
+                    gc.enable()
+
+    return paused
+
+
+@_collector_paused
 def list_periods(data: DataFile, tables: RateTables, today: date,
                  scope: ListScope) -> list[PeriodState]:
     """The payment periods the scope shows, by deadline, name and start."""
@@ -225,6 +265,7 @@ def _periods_of(record: DecisionRecord,
     return known[key]
 
 
+@_collector_paused
 def owed(data: DataFile, tables: RateTables, today: date) -> tuple[list[OwedRow], OwedRow]:
     """What we are owed: open decisions' periods, plus the settled ones' money as sums."""
     settlements = applications_repo.settlements(data)

@@ -458,3 +458,14 @@ def m006_training(db: Database) -> None:
     ):
         db.execute("INSERT INTO certificate_types (code, name, validity_months, month_precision,"
                    " notes) VALUES (?, ?, ?, ?, ?)", [code, name, months, month_precision, notes])
+
+
+@migrations(name="m008_application_indexes")
+def m008_application_indexes(db: Database) -> None:
+    # Which decisions still have an open payment period is counted over the closed
+    # applications of every decision; this index answers that without reading the table,
+    # whose rows carry the (large) snapshots of what was applied for.
+    _run(db, """
+    CREATE INDEX applications_settlement
+        ON applications (decision_id, status, period_start, amount_cents)
+    """)

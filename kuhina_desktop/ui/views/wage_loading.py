@@ -9,8 +9,6 @@ waits until it is shown.
 
 from __future__ import annotations
 
-import gc
-import threading
 from collections.abc import Callable, Hashable
 from typing import Any
 
@@ -21,32 +19,6 @@ from kuhina_desktop.ui.errors import show_error
 from kuhina_desktop.ui.ops import run_in_background
 
 Work = Callable[[], Any]
-
-_gc_lock = threading.Lock()
-_gc_pauses = [0, False]  # reads under way, and whether collection was on before the first
-
-
-def _without_collection(work: Work) -> Any:
-    """Run ``work`` with Python's cycle collector paused.
-
-    A ten-year list is a hundred thousand small objects without reference cycles; while they
-    are made the collector would walk the whole heap again and again, holding the GIL for a
-    quarter of a second at a time and so freezing the GUI thread. Reference counting frees
-    them as usual; the collector resumes when the last read ends.
-    """
-    with _gc_lock:
-        if _gc_pauses[0] == 0:
-            _gc_pauses[1] = gc.isenabled()
-            gc.disable()
-        _gc_pauses[0] += 1
-    try:
-        return work()
-    finally:
-        with _gc_lock:
-            _gc_pauses[0] -= 1
-            if _gc_pauses[0] == 0 and _gc_pauses[1]:
-                gc.enable()
-
 
 class ListLoader:
     def __init__(self, page: QWidget, label: QLabel, show: Callable[[Any], None]) -> None:
@@ -84,8 +56,8 @@ class ListLoader:
     def _start(self, key: Hashable, work: Work) -> None:
         self.loading, self._running = True, key
         self._label.setVisible(True)
-        run_in_background(self._page, lambda: _without_collection(work),
-                          lambda result: self._done(key, result), self._failed)
+        run_in_background(self._page, work, lambda result: self._done(key, result),
+                          self._failed)
 
     def _done(self, key: Hashable, result: Any) -> None:
         self.loading, self._running = False, None
