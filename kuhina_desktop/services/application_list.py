@@ -250,7 +250,8 @@ def _sort_for_list(states: list[PeriodState]) -> None:
     read on a worker thread: sorting 100,000 tuples of dates and names runs in C without
     letting go of the GIL, and would hold the GUI thread up for a tenth of a second."""
     ranks = {name: rank for rank, name in enumerate(sorted({s.employee_name for s in states}))}
-    states.sort(key=lambda s: (s.deadline.toordinal() << 42) | (ranks[s.employee_name] << 21)
+    # 22 bits hold any day number (date.max is 3 652 059) and far more names than a file has.
+    states.sort(key=lambda s: (s.deadline.toordinal() << 44) | (ranks[s.employee_name] << 22)
                 | s.period_start.toordinal())
 
 
