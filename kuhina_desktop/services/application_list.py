@@ -20,7 +20,12 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import ParamSpec, TypeVar
 
-from kuhina_desktop.domain.applications import Application, ListScope, period_months
+from kuhina_desktop.domain.applications import (
+    DecisionHead,
+    ListedApplication,
+    ListScope,
+    period_months,
+)
 from kuhina_desktop.domain.date_math import add_months
 from kuhina_desktop.domain.deadlines import application_deadline
 from kuhina_desktop.domain.employees import Contract
@@ -101,7 +106,7 @@ class _Facts:
     """What the list reads once for all the decisions it shows."""
 
     names: dict[int, str]
-    apps: dict[tuple[int, date], Application]
+    apps: dict[tuple[int, date], ListedApplication]
     paid: dict[int, int]
     corrected: set[int]
     today: date
@@ -115,11 +120,11 @@ class _Facts:
         return self.deadlines[key]
 
 
-def period_state(record: DecisionRecord, period: tuple[date, date], computed: Computed,
+def period_state(record: DecisionHead, period: tuple[date, date], computed: Computed,
                  facts: _Facts) -> PeriodState:
     start, end = period
     app = facts.apps.get((record.id, start))
-    deadline = facts.deadline(end, record.decision.deadline_months_after)
+    deadline = facts.deadline(end, record.deadline_months_after)
     sent = app is not None and app.status in SENT_STATES
     amount = app.amount if sent else computed[0].get(start)
     paid_total = facts.paid.get(app.id, 0) if app else 0
@@ -127,7 +132,7 @@ def period_state(record: DecisionRecord, period: tuple[date, date], computed: Co
                                 stored=app.status if app else None, applied=amount or 0,
                                 paid=paid_total)
     return PeriodState(
-        decision_id=record.id or 0, employee_id=record.employee_id,
+        decision_id=record.id, employee_id=record.employee_id,
         employee_name=facts.names.get(record.employee_id, ""), period_start=start,
         period_end=end, deadline=deadline, status=status, amount=amount, paid=paid_total,
         sent_on=app.sent_on if app else None, application_id=app.id if app else None,
@@ -144,7 +149,7 @@ class _Selection:
     ids: set[int] | None = None
     open_ids: frozenset[int] = frozenset()
 
-    def wanted(self, record: DecisionRecord, end: date) -> bool:
+    def wanted(self, record: DecisionHead, end: date) -> bool:
         years = self.scope.years
         return years is None or end.year in years or record.id in self.open_ids
 
@@ -200,49 +205,56 @@ def periods_of_decision(data: DataFile, tables: RateTables, today: date,
 
 
 def _read_facts(data: DataFile, today: date,
-                selection: _Selection) -> tuple[list[DecisionRecord], _Facts]:
+                selection: _Selection) -> tuple[list[DecisionHead], _Facts]:
     ids, window = selection.ids, selection.scope.window()
+    heads = applications_repo.decision_heads(data, ids)
     if ids is None:
-        records = decisions_repo.all_decisions(data)
-        apps = applications_repo.all_applications(data, snapshots=False)
+        apps = applications_repo.listed_applications(data)
         paid = applications_repo.paid_totals(data)
     else:
-        records = decisions_repo.decisions_with_ids(data, ids)
         # A period ending in the window starts at most three months before it.
-        apps = applications_repo.applications_of(
+        apps = applications_repo.listed_applications(
             data, ids, starting=window and (add_months(window[0], -3), window[1]),
             whole=selection.open_ids)
         paid = applications_repo.paid_totals_of(data, ids)
-    return records, _Facts(wages_repo.employee_names(data),
-                           {(a.decision_id, a.period_start): a for a in apps}, paid,
-                           applications_repo.corrected_ids(data), today)
+    return heads, _Facts(wages_repo.employee_names(data), apps, paid,
+                         applications_repo.corrected_ids(data), today)
 
 
 def _states(data: DataFile, tables: RateTables, today: date,
             selection: _Selection) -> list[PeriodState]:
-    records, facts = _read_facts(data, today, selection)
+    heads, facts = _read_facts(data, today, selection)
     known: dict[tuple[date, date, int], tuple[tuple[date, date], ...]] = {}
-    spans = [(record, [span for span in _periods_of(record, known)
-                       if selection.wanted(record, span[1])]) for record in records]
-    # Only decisions with an unsent period on the list need the engine, so only their
-    # people's wage months and contracts are read.
-    unsent = [record for record, chosen in spans if any(
-        facts.apps.get((record.id, start)) is None
-        or facts.apps[(record.id, start)].status not in SENT_STATES for start, _ in chosen)]
-    people = {record.employee_id for record in unsent}
-    wages = wages_repo.months_for_employees(data, people)
-    contracts = wages_repo.contracts_for_employees(data, people)
-    computed = {record.id: computed_amounts(record, contracts.get(record.employee_id, []),
-                                            wages.get(record.employee_id, []), tables)
-                for record in unsent}
+    spans = [(head, [span for span in _periods_of(head, known)
+                     if selection.wanted(head, span[1])]) for head in heads]
+    computed = _computed_unsent(data, tables, facts, spans)
     states = []
-    for record, chosen in spans:
+    for head, chosen in spans:
         for span in chosen:
-            state = period_state(record, span, computed.get(record.id, ({}, {})), facts)
+            state = period_state(head, span, computed.get(head.id, ({}, {})), facts)
             if selection.scope.shows(state.period_end, state.status in CLOSED):
                 states.append(state)
     _sort_for_list(states)
     return states
+
+
+def _computed_unsent(data: DataFile, tables: RateTables, facts: _Facts,
+                     spans: list[tuple[DecisionHead, list[tuple[date, date]]]],
+                     ) -> dict[int, Computed]:
+    """The engine's amounts for decisions with an unsent period on the list: only their
+    records, and their people's wage months and contracts, are read."""
+    unsent = {head.id for head, chosen in spans if any(
+        facts.apps.get((head.id, start)) is None
+        or facts.apps[(head.id, start)].status not in SENT_STATES for start, _ in chosen)}
+    if not unsent:
+        return {}
+    records = decisions_repo.decisions_with_ids(data, unsent)
+    people = {record.employee_id for record in records}
+    wages = wages_repo.months_for_employees(data, people)
+    contracts = wages_repo.contracts_for_employees(data, people)
+    return {record.id or 0: computed_amounts(record, contracts.get(record.employee_id, []),
+                                             wages.get(record.employee_id, []), tables)
+            for record in records}
 
 
 def _sort_for_list(states: list[PeriodState]) -> None:
@@ -255,14 +267,13 @@ def _sort_for_list(states: list[PeriodState]) -> None:
                 | s.period_start.toordinal())
 
 
-def _periods_of(record: DecisionRecord,
+def _periods_of(head: DecisionHead,
                 known: dict[tuple[date, date, int], tuple[tuple[date, date], ...]],
                 ) -> tuple[tuple[date, date], ...]:
-    """payment_periods(), once per subsidy period: many decisions share their dates."""
-    decision = record.decision
-    key = (decision.start, decision.end, decision.payment_period_months)
+    """The decision's payment periods, once per subsidy period: many decisions share dates."""
+    key = (head.start, head.end, head.payment_period_months)
     if key not in known:
-        known[key] = payment_periods(decision)
+        known[key] = head.periods()
     return known[key]
 
 
