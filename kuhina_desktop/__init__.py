@@ -16,10 +16,13 @@ def _find_version() -> str:
     """
     pyproject = _Path(__file__).resolve().parent.parent / "pyproject.toml"
     if not getattr(_sys, "frozen", False) and pyproject.is_file():
-        import tomllib
+        # The first `version = "…"` line is [project]'s (tests/test_version.py holds it to
+        # tomllib's reading); a TOML parser would cost more start-up than the whole window.
+        import re
 
-        with pyproject.open("rb") as handle:
-            return tomllib.load(handle)["project"]["version"]
+        found = re.search(r'^version\s*=\s*"([^"]+)"', pyproject.read_text("utf-8"), re.MULTILINE)
+        if found:
+            return found.group(1)
     from importlib import metadata
 
     try:

@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import argparse
+import contextlib
 import logging
 import sys
-from logging.handlers import RotatingFileHandler
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
@@ -19,10 +19,35 @@ from kuhina_desktop.ui import format as ui_format
 from kuhina_desktop.ui.errors import install_excepthook
 from kuhina_desktop.ui.i18n import install_translators
 
+LOG_MAX_BYTES = 1_000_000
+LOG_KEEP = 3
+
+
+def rotate_log(path: Path) -> None:
+    """kuhina.log → kuhina.log.1 → … .3 when it has grown past 1 MB, once per start.
+
+    Rotating at start rather than with logging.handlers keeps that module (and the socket,
+    pickle and queue modules it imports) out of the start-up; one session never writes
+    megabytes.
+    """
+    try:
+        if path.stat().st_size < LOG_MAX_BYTES:
+            return
+    except OSError:
+        return
+    for number in range(LOG_KEEP - 1, 0, -1):
+        older = path.with_name(f"{path.name}.{number}")
+        if older.exists():
+            older.replace(path.with_name(f"{path.name}.{number + 1}"))
+    path.replace(path.with_name(f"{path.name}.1"))
+
 
 def setup_logging() -> None:
-    handler = RotatingFileHandler(appdirs.logs_dir() / "kuhina.log", maxBytes=1_000_000,
-                                  backupCount=3, encoding="utf-8")
+    path = appdirs.logs_dir() / "kuhina.log"
+    # Another program may hold an old log open (Windows): then the current one grows on.
+    with contextlib.suppress(OSError):
+        rotate_log(path)
+    handler = logging.FileHandler(path, encoding="utf-8")
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
     logging.basicConfig(level=logging.INFO, handlers=[handler])
 

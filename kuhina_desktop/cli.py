@@ -13,7 +13,6 @@ from pathlib import Path
 
 from kuhina_desktop import __version__
 from kuhina_desktop.domain.errors import KuhinaError
-from kuhina_desktop.messages import plain_message
 
 EXIT_OK, EXIT_PROBLEMS, EXIT_BAD_INPUT = 0, 1, 2
 
@@ -116,8 +115,13 @@ def run_headless(args: argparse.Namespace) -> int:
     try:
         if args.self_test:
             return cmd_self_test(args)
+        from kuhina_desktop.cli_protection import prepare_password
+
+        prepare_password(args)  # a protected file: KUHINA_PASSWORD or a prompt (exit 2 if none)
         return handlers[args.command](args)
     except KuhinaError as exc:
+        from kuhina_desktop.messages import plain_message  # all error texts: only when needed
+
         print(plain_message(exc), file=sys.stderr)
         return EXIT_BAD_INPUT
 

@@ -3,7 +3,7 @@
     python tools/i18n.py update          # lupdate every module; English is filled from source
     python tools/i18n.py missing fi      # print the unfinished Finnish strings as JSON
     python tools/i18n.py apply fi F.json # fill translations from {"source": "translation"}
-    python tools/i18n.py release         # lrelease every .ts into its .qm
+    python tools/i18n.py release         # lrelease each language's .ts files into one .qm
     python tools/i18n.py check           # exit 1 when a string is missing or unfinished
 
 One file per module keeps the translation of each part of the program next to the others'
@@ -103,7 +103,6 @@ def update() -> None:
     for stale in I18N.glob("*/*.ts"):
         if stale not in wanted and stale.parent.name in LANGUAGES:
             stale.unlink()
-            stale.with_suffix(".qm").unlink(missing_ok=True)
 
 
 def unfinished(language: str) -> dict[str, str]:
@@ -145,10 +144,24 @@ def apply(language: str, mapping: dict, only: Path | None = None) -> int:
     return filled
 
 
+def qm_path(language: str) -> Path:
+    """The one compiled file per language: Qt asks every installed translator in turn for
+    each string, so one translator instead of one per module keeps both start-up and every
+    tr() quick."""
+    return I18N / f"kuhina_{language}.qm"
+
+
+def release_to(language: str, target: Path) -> None:
+    sources = [str(ts) for ts in sorted((I18N / language).glob("*.ts"))]
+    subprocess.run([_tool("lrelease"), "-silent", *sources, "-qm", str(target)], check=True,
+                   cwd=ROOT, capture_output=True)
+
+
 def release() -> None:
-    for ts in sorted(I18N.glob("*/*.ts")):
-        subprocess.run([_tool("lrelease"), "-silent", str(ts), "-qm", str(ts.with_suffix(".qm"))],
-                       check=True, cwd=ROOT)
+    for language in LANGUAGES:
+        release_to(language, qm_path(language))
+        for old in (I18N / language).glob("*.qm"):  # from the one-file-per-module layout
+            old.unlink()
 
 
 def main(argv: list[str]) -> int:

@@ -24,8 +24,12 @@ from __future__ import annotations
 import re
 from datetime import date
 from decimal import ROUND_HALF_UP, Decimal
+from typing import TYPE_CHECKING
 
-from kuhina_desktop.reports.model import LANGUAGES, Cell, Language, Money, Number, Percent
+from kuhina_desktop.reports.model_types import LANGUAGES, Language
+
+if TYPE_CHECKING:
+    from kuhina_desktop.reports.model import Cell
 
 __all__ = [
     "LANGUAGES", "Language", "cell_text", "clean_text", "format_date", "format_decimal", "format_int",
@@ -157,6 +161,10 @@ def clean_text(text: str) -> str:
 
 def cell_text(value: Cell, lang: str, *, money_symbol: bool = True) -> str:
     """Any model cell as text; the one place the renderers turn typed values into strings."""
+    # The document model is imported here, not at the top: the window formats amounts from
+    # its first paint on and needs none of the model's classes for it.
+    from kuhina_desktop.reports.model import Money, Number, Percent
+
     if value is None:
         return ""
     if isinstance(value, str):

@@ -13,10 +13,9 @@ from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
 from enum import Enum
-from typing import Literal, TypeAlias
+from typing import TypeAlias
 
-Language: TypeAlias = Literal["fi", "en"]
-LANGUAGES: tuple[Language, ...] = ("fi", "en")
+from kuhina_desktop.reports.model_types import LANGUAGES, Language  # noqa: F401 - re-exported
 
 
 @dataclass(frozen=True)

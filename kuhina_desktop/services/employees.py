@@ -40,6 +40,7 @@ from kuhina_desktop.storage import association_repo, contracts_repo, employees_r
 from kuhina_desktop.storage.audit_repo import record_change
 from kuhina_desktop.storage.database import DataFile
 from kuhina_desktop.storage.lockfile import os_user
+from kuhina_desktop.storage.protection import cipher_of
 
 HEALTH_HANDLERS_KEY = "health_data_handlers"
 
@@ -82,7 +83,7 @@ class EmployeeService:
         clean = self._validated(replace(employee, id=None, archived_on=None), today)
         with self._data.write() as db:
             self._refuse_duplicate(clean)
-            new_id = employees_repo.insert_employee(db, clean)
+            new_id = employees_repo.insert_employee(db, clean, cipher_of(self._data))
             record_change(db, "employees", new_id, "insert", filled_fields(clean))
             if health is not None:
                 self._write_health(db, new_id, health)
@@ -104,7 +105,7 @@ class EmployeeService:
         with self._data.write() as db:
             self._refuse_duplicate(clean)
             if changed:
-                employees_repo.update_employee(db, clean)
+                employees_repo.update_employee(db, clean, cipher_of(self._data))
                 record_change(db, "employees", clean.id, "update", changed)
             if health_changed:
                 self._write_health(db, clean.id, health)
@@ -204,7 +205,7 @@ class EmployeeService:
 
     def _write_health(self, db, employee_id: int, health: HealthInfo) -> None:
         before = employees_repo.get_health(self._data, employee_id)
-        employees_repo.save_health(db, employee_id, health)
+        employees_repo.save_health(db, employee_id, health, cipher_of(self._data))
         record_change(db, "employee_health", employee_id, "update",
                       changed_fields(before, health, skip=()))
 

@@ -18,7 +18,7 @@ from kuhina_desktop.domain.errors import KuhinaError, ValidationError
 from kuhina_desktop.domain.finnish_ids import mask_hetu
 from kuhina_desktop.domain.retention import DEFAULT_YEARS, Category, RetainedGroup, group_by_end
 from kuhina_desktop.services.backups import BackupEntry, BackupService
-from kuhina_desktop.storage import association_repo, person_repo
+from kuhina_desktop.storage import association_repo, person_repo, protection
 from kuhina_desktop.storage.audit_repo import record_change
 from kuhina_desktop.storage.database import DataFile
 
@@ -123,8 +123,10 @@ class PrivacyService:
             raise ValidationError("name does not match", code="erase_confirm_name",
                                   field="confirm_name")
         hetu = self.person(employee_id)["hetu"]
+        cipher = protection.cipher_of(self._data)
+        index = cipher.blind_index(hetu) if cipher else None
         self._apply(plan)
-        return self._report(plan, hetu)
+        return self._report(plan, hetu, index)
 
     def _apply(self, plan: ErasurePlan) -> None:
         person = self.person(plan.employee_id)
@@ -163,7 +165,7 @@ class PrivacyService:
         for key in keys:
             record_change(db, link.table, key, "delete")
 
-    def _report(self, plan: ErasurePlan, hetu: str) -> ErasureReport:
+    def _report(self, plan: ErasurePlan, hetu: str, index: str | None = None) -> ErasureReport:
         try:  # the newest copies should no longer hold the person
             fresh = self._backups.backup_now("after-erasure").path
         except KuhinaError:
@@ -172,7 +174,7 @@ class PrivacyService:
         for entry in self._backups.list_backups():
             if entry.path == fresh:
                 continue
-            contains = person_repo.file_contains_person(entry.path, hetu)
+            contains = person_repo.file_contains_person(entry.path, hetu, index)
             if contains:
                 holding.append((entry, backup_rules.latest_expiry(entry.made_at)))
             elif contains is None:

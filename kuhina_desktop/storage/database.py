@@ -58,6 +58,8 @@ class DataFile:
         self._lock = lock
         self.changes_since_open = 0
         self._identity = _file_identity(path)
+        # The unlocked key of a password-protected file (storage.protection); memory only.
+        self.cipher = None
 
     @property
     def conn(self) -> sqlite3.Connection:

@@ -11,6 +11,7 @@ from collections.abc import Sequence
 from datetime import date, datetime
 from decimal import Decimal
 from typing import TYPE_CHECKING
+from uuid import uuid4
 
 from kuhina_desktop.domain.employee_records import (
     EmployeeListRow,
@@ -18,6 +19,7 @@ from kuhina_desktop.domain.employee_records import (
     list_support_group,
 )
 from kuhina_desktop.domain.employees import Employee, TargetGroup
+from kuhina_desktop.storage import protection
 from kuhina_desktop.storage.database import DataFile
 
 if TYPE_CHECKING:  # sqlite_utils is loaded when the file is written to
@@ -53,10 +55,12 @@ def _now() -> str:
 # --- reading --------------------------------------------------------------------------------
 
 
-def _employee(row) -> Employee:
+def _employee(data: DataFile, row) -> Employee:
     groups = frozenset(group for group, column in TARGET_COLUMNS.items() if row[column])
+    plain = {name: row[name] for name in _PLAIN_COLUMNS}
+    plain["hetu"] = protection.read_hetu(data, row["id"], row["hetu"])
     return Employee(
-        **{name: row[name] for name in _PLAIN_COLUMNS},
+        **plain,
         languages=tuple(code for code in row["languages"].split(",") if code),
         target_groups=groups, archived_on=_day(row["archived_on"]), id=row["id"])
 
@@ -64,11 +68,12 @@ def _employee(row) -> Employee:
 def get_employee(data: DataFile, employee_id: int) -> Employee | None:
     """The stored employee, identity code included, without health data."""
     rows = data.query(_READ_SQL + " WHERE id = ?", (employee_id,))
-    return _employee(rows[0]) if rows else None
+    return _employee(data, rows[0]) if rows else None
 
 
 def id_with_hetu(data: DataFile, hetu: str) -> int | None:
-    rows = data.query("SELECT id FROM employees WHERE hetu = ?", (hetu,))
+    column, value = protection.hetu_lookup(data, hetu)
+    rows = data.query(f"SELECT id FROM employees WHERE {column} = ?", (value,))  # noqa: S608
     return rows[0]["id"] if rows else None
 
 
@@ -77,15 +82,20 @@ def get_health(data: DataFile, employee_id: int) -> HealthInfo:
                       " WHERE employee_id = ?", (employee_id,))
     if not rows:
         return HealthInfo()
-    return HealthInfo(partial_work_ability=bool(rows[0]["partial_work_ability"]),
-                      details=rows[0]["details"])
+    partial, details = protection.read_health(data, employee_id, rows[0]["partial_work_ability"],
+                                              rows[0]["details"])
+    return HealthInfo(partial_work_ability=partial, details=details)
 
 
 # --- writing --------------------------------------------------------------------------------
 
 
-def _values(employee: Employee) -> list[object]:
+def _values(employee: Employee, cipher=None) -> list[object]:
     values: list[object] = [getattr(employee, name) for name in _PLAIN_COLUMNS]
+    if cipher is not None:
+        # A unique stand-in until write_hetu seals the code under the row's id (same
+        # transaction): the plain code never reaches the file.
+        values[_PLAIN_COLUMNS.index("hetu")] = f"pending:{uuid4().hex}"
     birth = employee.birth_date
     values.append(birth.isoformat() if birth else "")
     values.append(",".join(employee.languages))
@@ -94,30 +104,38 @@ def _values(employee: Employee) -> list[object]:
     return values
 
 
-def insert_employee(db: Database, employee: Employee) -> int:
+def insert_employee(db: Database, employee: Employee, cipher=None) -> int:
     """Insert a validated employee and an empty health row; return the new id.
 
     Every employee gets a health row, so the existence of one says nothing about the person.
+    ``cipher`` is the file's key when it is password-protected (protection.cipher_of).
     """
-    return insert_many(db, [employee])[0]
+    return insert_many(db, [employee], cipher)[0]
 
 
-def insert_many(db: Database, employees: Sequence[Employee]) -> list[int]:
+def insert_many(db: Database, employees: Sequence[Employee], cipher=None) -> list[int]:
     """Bulk insert inside the caller's transaction (imports, benchmarks); returns the new ids."""
     now = _now()
     columns = ", ".join((*_WRITE_COLUMNS, "created_at", "updated_at"))
     marks = ", ".join("?" for _ in range(len(_WRITE_COLUMNS) + 2))
     sql = f"INSERT INTO employees ({columns}) VALUES ({marks}) RETURNING id"
-    ids = [db.execute(sql, [*_values(e), now, now]).fetchone()[0] for e in employees]
-    db.conn.executemany("INSERT INTO employee_health (employee_id) VALUES (?)",
-                        [(i,) for i in ids])
+    ids = [db.execute(sql, [*_values(e, cipher), now, now]).fetchone()[0] for e in employees]
+    db.conn.executemany("INSERT INTO employee_health (employee_id, partial_work_ability, details)"
+                        " VALUES (?, ?, ?)",
+                        [(i, *protection.health_values(cipher, i, False, "")) for i in ids])
+    if cipher is not None:
+        # The associated data names the row, so the code is sealed once the id is known.
+        for employee_id, employee in zip(ids, employees, strict=True):
+            protection.write_hetu(db, cipher, employee_id, employee.hetu or "")
     return ids
 
 
-def update_employee(db: Database, employee: Employee) -> None:
+def update_employee(db: Database, employee: Employee, cipher=None) -> None:
     assignments = ", ".join(f"{name} = ?" for name in (*_WRITE_COLUMNS, "updated_at"))
     db.execute(f"UPDATE employees SET {assignments} WHERE id = ?",
-               [*_values(employee), _now(), employee.id])
+               [*_values(employee, cipher), _now(), employee.id])
+    if cipher is not None:
+        protection.write_hetu(db, cipher, employee.id, employee.hetu or "")
 
 
 def set_archived(db: Database, employee_id: int, archived_on: date | None) -> None:
@@ -125,21 +143,27 @@ def set_archived(db: Database, employee_id: int, archived_on: date | None) -> No
                [_iso(archived_on), _now(), employee_id])
 
 
-def save_health(db: Database, employee_id: int, health: HealthInfo) -> None:
+def save_health(db: Database, employee_id: int, health: HealthInfo, cipher=None) -> None:
+    partial, details = protection.health_values(cipher, employee_id, health.partial_work_ability,
+                                                health.details)
     db.execute(
         "INSERT INTO employee_health (employee_id, partial_work_ability, details) VALUES (?, ?, ?)"
         " ON CONFLICT (employee_id) DO UPDATE SET partial_work_ability ="
         " excluded.partial_work_ability, details = excluded.details",
-        [employee_id, int(health.partial_work_ability), health.details])
+        [employee_id, partial, details])
 
 
 # --- the list -------------------------------------------------------------------------------
 
-# One statement for the whole list. The "current" contract is the one covering the day, else
+# One statement for the whole list. In a protected file the six digits come from birth_date
+# (the code's first six characters are its DDMMYY), so the list never decrypts anything. The "current" contract is the one covering the day, else
 # the next one to start, else the latest one; each look-up is a search of the
 # contracts_employee / decisions_employee indexes, not a scan.
 LIST_SQL = """
-SELECT e.id, e.first_name, e.last_name, substr(e.hetu, 1, 6) AS birth_digits, e.birth_date,
+SELECT e.id, e.first_name, e.last_name,
+       CASE WHEN e.hetu LIKE 'enc1:%' OR e.hetu LIKE 'pending:%'
+            THEN substr(e.birth_date, 9, 2) || substr(e.birth_date, 6, 2) || substr(e.birth_date, 3, 2)
+            ELSE substr(e.hetu, 1, 6) END AS birth_digits, e.birth_date,
        e.archived_on,
        e.target_long_term_unemployed, e.target_immigrant, e.target_young,
        c.job_title, c.start_date, c.end_date, c.weekly_hours, c.full_time_weekly_hours,

@@ -460,6 +460,17 @@ def m006_training(db: Database) -> None:
                    " notes) VALUES (?, ?, ?, ?, ?)", [code, name, months, month_precision, notes])
 
 
+@migrations(name="m007_protection")
+def m007_protection(db: Database) -> None:
+    # Blind index of the henkilötunnus (keyed HMAC) for files with password protection: the
+    # duplicate check and the payroll import find a person without decrypting every code.
+    # NULL in unprotected files; UNIQUE allows many NULLs.
+    _run(db, """
+    ALTER TABLE employees ADD COLUMN hetu_index TEXT;
+    CREATE UNIQUE INDEX employees_hetu_index ON employees (hetu_index)
+    """)
+
+
 @migrations(name="m008_application_indexes")
 def m008_application_indexes(db: Database) -> None:
     # Which decisions still have an open payment period is counted over the closed

@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from kuhina_desktop.domain.retention import Category
+from kuhina_desktop.storage import protection
 from kuhina_desktop.storage.database import DataFile
 from kuhina_desktop.storage.fileinfo import read_only_connection
 
@@ -104,21 +105,37 @@ def links(conn: sqlite3.Connection) -> list[PersonLink]:
 
 
 def person_row(data: DataFile, employee_id: int) -> dict | None:
+    """The employee row as the person's own data: protected values decrypted, the blind index
+    (a key-dependent hash, meaningless to the person) left out."""
     rows = data.query("SELECT * FROM employees WHERE id = ?", (employee_id,))
-    return dict(rows[0]) if rows else None
+    if not rows:
+        return None
+    row = dict(rows[0])
+    row.pop("hetu_index", None)
+    row["hetu"] = protection.read_hetu(data, employee_id, row["hetu"])
+    return row
 
 
 def people(data: DataFile) -> list[dict]:
-    return [dict(r) for r in data.query(
+    rows = [dict(r) for r in data.query(
         "SELECT id, first_name, last_name, hetu, archived_on FROM employees "
         "ORDER BY last_name, first_name")]
+    for row in rows:
+        row["hetu"] = protection.read_hetu(data, row["id"], row["hetu"])
+    return rows
 
 
 def rows_of(data: DataFile, link: PersonLink, employee_id: int) -> list[dict]:
     """Every row of ``link.table`` about the person (attachments without their bytes)."""
     columns = "id, filename, mime_type, sha256, added_at" if link.table == "attachments" else "*"
     sql = f"SELECT {columns} FROM {link.table} WHERE {link.key} IN ({link.keys_sql})"  # noqa: S608
-    return [dict(r) for r in data.query(sql, (employee_id,))]
+    rows = [dict(r) for r in data.query(sql, (employee_id,))]
+    if link.table == "employee_health":
+        for row in rows:
+            row["partial_work_ability"], row["details"] = protection.read_health(
+                data, row["employee_id"], row["partial_work_ability"], row["details"])
+            row["partial_work_ability"] = int(row["partial_work_ability"])
+    return rows
 
 
 def owner_of(data: DataFile, table: str, key: int) -> int | None:
@@ -178,7 +195,8 @@ def delete_person(db: Database, employee_id: int) -> None:
 def pseudonymise_person(db: Database, employee_id: int, birth_year: int, today: date) -> None:
     """Keep the row that retained records hang on, but nothing that identifies the person."""
     values = {**PSEUDONYMISED, "first_name": "Poistettu", "last_name": f"henkilö {employee_id}",
-              "hetu": f"POISTETTU-{employee_id}", "birth_date": f"{birth_year:04d}-01-01",
+              "hetu": f"{protection.ERASED_PREFIX}{employee_id}", "hetu_index": None,
+              "birth_date": f"{birth_year:04d}-01-01",
               "updated_at": today.isoformat()}
     assignments = ", ".join(f"{column} = ?" for column in values)
     db.execute(f"UPDATE employees SET {assignments}, archived_on = coalesce(archived_on, ?) "
@@ -201,19 +219,30 @@ def secure_delete(data: DataFile, on: bool | int) -> int:
     return previous
 
 
-def file_contains_person(path: Path, hetu: str) -> bool | None:
-    """Does a backup copy still hold this person? Read-only; None when the copy is unreadable."""
+def file_contains_person(path: Path, hetu: str, index: str | None = None) -> bool | None:
+    """Does a backup copy still hold this person? Read-only; None when the copy is unreadable.
+
+    ``index`` is the blind index of the code in a protected file: a copy taken while the file
+    was protected holds only that, not the code.
+    """
     try:
         conn = read_only_connection(path)
     except sqlite3.Error:
         return None
     try:
         row = conn.execute("SELECT 1 FROM employees WHERE hetu = ?", (hetu,)).fetchone()
+        if row is None and index is not None and _has_index(conn):
+            row = conn.execute("SELECT 1 FROM employees WHERE hetu_index = ?",
+                               (index,)).fetchone()
         return row is not None
     except (sqlite3.Error, UnicodeDecodeError):
         return None
     finally:
         conn.close()
+
+
+def _has_index(conn: sqlite3.Connection) -> bool:
+    return any(r[1] == "hetu_index" for r in conn.execute("PRAGMA table_info(employees)"))
 
 
 def delete_attachments(db: Database, attachment_ids: list[int]) -> None:

@@ -17,6 +17,7 @@ from kuhina_desktop.domain.date_math import last_day_of_month
 from kuhina_desktop.domain.employees import Contract, PayBasis
 from kuhina_desktop.domain.wage_import_rows import ImportEmployee
 from kuhina_desktop.domain.wages import PAY_ITEMS, WageRecord
+from kuhina_desktop.storage import protection
 from kuhina_desktop.storage.database import DataFile
 
 if TYPE_CHECKING:  # sqlite_utils is loaded when the file is written to
@@ -113,7 +114,9 @@ def employees_for_month(data: DataFile, month: date) -> list[ImportEmployee]:
 def employees_for_import(data: DataFile) -> list[ImportEmployee]:
     """Every employee with the identity code, for matching the rows of a payroll file only."""
     rows = data.query("SELECT id, first_name, last_name, hetu FROM employees ORDER BY id")
-    return [ImportEmployee(r["id"], r["first_name"], r["last_name"], r["hetu"]) for r in rows]
+    # In a protected file the codes are decrypted here, in memory, for this matching only.
+    return [ImportEmployee(r["id"], r["first_name"], r["last_name"],
+                           protection.read_hetu(data, r["id"], r["hetu"])) for r in rows]
 
 
 def employee_names(data: DataFile) -> dict[int, str]:

@@ -7,6 +7,7 @@ import logging
 import shutil
 from datetime import datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
@@ -15,16 +16,16 @@ from kuhina_desktop import appdirs
 from kuhina_desktop.domain.errors import DamagedFile, FileLocked, KuhinaError, NewerFileVersion
 from kuhina_desktop.prefs import Preferences, save_preferences
 from kuhina_desktop.services import Services
-from kuhina_desktop.services.files import create_association_file
 from kuhina_desktop.storage.database import FILE_SUFFIX, open_data_file
 from kuhina_desktop.ui import file_safety
-from kuhina_desktop.ui.dialogs.backups_restore import RestoreDialog
-from kuhina_desktop.ui.dialogs.new_file_wizard import NewFileWizard
-from kuhina_desktop.ui.dialogs.welcome import WelcomeDialog
 from kuhina_desktop.ui.errors import show_error, user_message
-from kuhina_desktop.ui.help import HelpDialog
 from kuhina_desktop.ui.main_window import MainWindow
 
+if TYPE_CHECKING:
+    from kuhina_desktop.ui.help import HelpDialog
+
+# Dialogs and the new-file code are imported where they are used: a start-up that opens the
+# last file needs none of them, and every module imported before the first paint delays it.
 log = logging.getLogger(__name__)
 DEMO_FILE_NAME = "Esimerkkiyhdistys" + FILE_SUFFIX
 
@@ -48,6 +49,8 @@ class AppController(QObject):
         return self.welcome()
 
     def welcome(self) -> bool:
+        from kuhina_desktop.ui.dialogs.welcome import WelcomeDialog
+
         dialog = WelcomeDialog(self.prefs.recent_files)
         if not dialog.exec():
             return False
@@ -87,6 +90,9 @@ class AppController(QObject):
             show_error(self._parent(), exc)
             return False
         if data is None:
+            return False
+        if not _unlocked(self._parent(), data):
+            data.close()  # Cancel: the file was not used and nothing was written
             return False
         self.prefs.add_recent(path)
         save_preferences(self.prefs)
@@ -129,11 +135,15 @@ class AppController(QObject):
         return bool(chosen) and self.open_path(Path(chosen))
 
     def new_file(self) -> bool:
+        from kuhina_desktop.ui.dialogs.new_file_wizard import NewFileWizard
+
         wizard = NewFileWizard(self._parent())
         if not wizard.exec():
             return False
         path = wizard.chosen_path()
         try:
+            from kuhina_desktop.services.files import create_association_file
+
             services = create_association_file(path, wizard.association())
         except Exception as exc:  # noqa: BLE001 - shown by the one presenter
             show_error(self._parent(), exc)
@@ -188,6 +198,8 @@ class AppController(QObject):
         if self.window is None:
             return None
         if self._help is None or self._help[0] is not self.window:
+            from kuhina_desktop.ui.help import HelpDialog
+
             self._help = (self.window, HelpDialog(parent=self.window))
         dialog = self._help[1]
         dialog.show_for_view(self.window.current_view_key())
@@ -223,6 +235,8 @@ class AppController(QObject):
         if services.read_only:
             show_error(self.window, KuhinaError(code="restore_read_only"))
             return
+        from kuhina_desktop.ui.dialogs.backups_restore import RestoreDialog
+
         dialog = RestoreDialog(services.backups.list_backups(), services.path, self.window)
         if not dialog.exec() or dialog.chosen is None:
             return
@@ -237,6 +251,23 @@ class AppController(QObject):
             self.window = None
             self.welcome()
             return
+        if not _unlocked(self.window, data):
+            data.close()
+            self.window.close()
+            self.window = None
+            self.welcome()
+            return
         self._show(Services(data), demo=demo)
         if result is not None:
             self.window.statusBar().showMessage(file_safety.restored_text(result), 15000)
+
+
+def _unlocked(parent: QWidget | None, data) -> bool:
+    """True when the file can be used: not password-protected, or unlocked now."""
+    from kuhina_desktop.storage.protection import is_locked
+
+    if not is_locked(data):
+        return True  # the usual case: the dialog and the protection service are not loaded
+    from kuhina_desktop.ui.dialogs.password_dialogs import unlock_or_cancel
+
+    return unlock_or_cancel(parent, data)

@@ -17,7 +17,6 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from kuhina_desktop import __version__
 from kuhina_desktop.domain.errors import KuhinaError, ValidationErrors
-from kuhina_desktop.messages import FIELD_LABELS, format_params, text_for
 
 log = logging.getLogger(__name__)
 
@@ -29,6 +28,8 @@ def tr(text: str) -> str:
 def field_label(field: str | None) -> str:
     if not field:
         return ""
+    from kuhina_desktop.messages import FIELD_LABELS  # every text module: loaded when needed
+
     source = FIELD_LABELS.get(field)
     return QCoreApplication.translate("Fields", source) if source else field
 
@@ -37,6 +38,8 @@ def user_message(error: KuhinaError) -> str:
     """The translated sentence for one expected error."""
     if isinstance(error, ValidationErrors):
         return "\n".join(f"• {user_message(e)}" for e in error.errors)
+    from kuhina_desktop.messages import format_params, text_for
+
     params = format_params(error, field_label(error.field))
     text = tr(text_for(error))
     try:

@@ -20,8 +20,6 @@ from kuhina_desktop.services.restore import RestoreResult, newest_good_backup, r
 from kuhina_desktop.storage import drives
 from kuhina_desktop.storage.backup import read_backup_marker
 from kuhina_desktop.storage.database import DataFile, open_data_file
-from kuhina_desktop.ui.dialogs import backups_damaged
-from kuhina_desktop.ui.dialogs.backups_restore import RestoreDialog, when_label
 from kuhina_desktop.ui.errors import show_error, user_message
 
 log = logging.getLogger(__name__)
@@ -36,6 +34,8 @@ def open_backup_copy(parent: QWidget | None, path: Path) -> DataFile | None | bo
     marker = read_backup_marker(path)
     if marker is None:
         return False
+    from kuhina_desktop.ui.dialogs import backups_damaged  # rare: not loaded at start-up
+
     choice = backups_damaged.ask_about_backup_copy(parent, path, marker)
     if choice == "read_only":
         data = open_data_file(path, read_only=True)
@@ -94,6 +94,9 @@ def _confirm_take_over(parent: QWidget | None, holder) -> bool:
 
 def recover_damaged(parent: QWidget | None, path: Path, error: DamagedFile) -> DataFile | None:
     """Offer the newest intact copy of a damaged file; the damaged file is only moved aside."""
+    from kuhina_desktop.ui.dialogs import backups_damaged
+    from kuhina_desktop.ui.dialogs.backups_restore import RestoreDialog
+
     newest = newest_good_backup(path)
     choice = backups_damaged.ask_about_damaged_file(parent, error, newest)
     backup = newest.path if choice == "restore" and newest else None
@@ -147,6 +150,8 @@ class BackupTimer(QObject):
             self.window.statusBar().showMessage(user_message(exc), 30000)
             return
         if result is not None:
+            from kuhina_desktop.ui.dialogs.backups_restore import when_label
+
             text = QCoreApplication.translate("FileSafety", "Backup copy made %1.")
             self.window.statusBar().showMessage(
                 text.replace("%1", when_label(datetime.now())), 8000)

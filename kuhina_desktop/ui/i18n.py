@@ -1,4 +1,4 @@
-"""Load the translators: Qt's own (standard buttons) and ours, one .qm per UI module."""
+"""Load the translators: Qt's own (standard buttons) and ours (one .qm per language)."""
 
 from __future__ import annotations
 
@@ -26,9 +26,8 @@ def install_translators(app: QCoreApplication, language: str) -> list[QTranslato
     if qt.load(f"qtbase_{language}", str(qt_translations_dir())):
         app.installTranslator(qt)
         installed.append(qt)
-    for qm in sorted(resource_path("i18n", language).glob("*.qm")):
-        translator = QTranslator(app)
-        if translator.load(str(qm)):
-            app.installTranslator(translator)
-            installed.append(translator)
+    ours = QTranslator(app)
+    if ours.load(str(resource_path("i18n", f"kuhina_{language}.qm"))):
+        app.installTranslator(ours)
+        installed.append(ours)
     return installed

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import html
-import platform
 import re
 from collections.abc import Callable
 from pathlib import Path
@@ -220,6 +218,9 @@ class MainWindow(QMainWindow):
 
     def about_text(self) -> str:
         """Version of the program and of the open file's structure, for support questions."""
+        import html
+        import platform
+
         return (self.tr("<h3>Kuhina Desktop %1</h3><p>Wage subsidies, payment applications, "
                         "training and coaching for associations.</p>"
                         "<p>Data file schema version: %2<br>File: %3</p>"

@@ -24,7 +24,8 @@ class _FirstPaint(QObject):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
         if event.type() == QEvent.Type.Paint and not self.seen:
             self.seen = True
-            print(f"{MARKER} {time.time():.6f} {watched.objectName()}", flush=True)
+            print(f"{MARKER} {time.time():.6f} {watched.objectName()} "
+                  f"cpu={time.process_time():.6f}", flush=True)
             QTimer.singleShot(0, QCoreApplication.quit)
         return False
 

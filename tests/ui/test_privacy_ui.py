@@ -168,3 +168,10 @@ def test_read_only_file_cannot_erase(qtbot, read_only_services, finnish) -> None
     box = privacy_box.PrivacyBox(read_only_services)
     qtbot.addWidget(box)
     assert not box.erase_button.isEnabled()
+
+
+def test_protection_actions_have_finnish_labels_in_the_history(finnish) -> None:
+    from kuhina_desktop.ui.dialogs.audit_history import action_label
+
+    assert [action_label(a) for a in ("protect", "change_password", "unprotect")] == [
+        "salasanasuojaus otettu käyttöön", "salasana vaihdettu", "salasanasuojaus poistettu"]

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 from kuhina_desktop.reports.builders import ReportOptions
 from kuhina_desktop.reports.builders.common import frame, year_of
 from kuhina_desktop.reports.catalogue import t
@@ -56,10 +58,11 @@ def _matrix(summary: YearSummary, lang: str, attribute: str) -> Table:
     columns = (Column(t("ys.col.employee", lang), 2.4),
                *[Column(month_name(m, lang, short=True)) for m in range(1, 13)],
                Column(t("table.total", lang), 1.2))
+    months = [date(summary.year, month, 1) for month in range(1, 13)]
     rows = []
     for person in summary.employees:
         values = getattr(person, attribute)
-        cells = [Money(values.get(day, 0)) for day, _, _ in summary.month_totals()]
+        cells = [Money(values.get(day, 0)) for day in months]
         rows.append((person.name, *cells, Money(sum(values.values()))))
     return Table(columns, tuple(rows), compact=True, money_symbol=False)
 

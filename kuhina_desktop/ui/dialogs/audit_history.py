@@ -64,6 +64,9 @@ ACTIONS = {
     "import": QT_TRANSLATE_NOOP("History", "imported"),
     "erase": QT_TRANSLATE_NOOP("History", "erased (privacy)"),
     "pseudonymise": QT_TRANSLATE_NOOP("History", "pseudonymised (privacy)"),
+    "protect": QT_TRANSLATE_NOOP("History", "password protection turned on"),
+    "change_password": QT_TRANSLATE_NOOP("History", "password changed"),
+    "unprotect": QT_TRANSLATE_NOOP("History", "password protection removed"),
 }
 
 

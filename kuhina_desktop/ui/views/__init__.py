@@ -13,8 +13,8 @@ from dataclasses import dataclass
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
-from kuhina_desktop.messages import QT_TRANSLATE_NOOP
 from kuhina_desktop.services import Services
+from kuhina_desktop.texts import QT_TRANSLATE_NOOP
 
 ViewFactory = Callable[[Services, QWidget], QWidget]
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import date
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QBrush, QColor, QFont, QKeySequence, QShortcut
@@ -20,15 +21,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kuhina_desktop.domain.deadlines import DueGroup, DueItem, DueKind, Severity
 from kuhina_desktop.services import Services
-from kuhina_desktop.services.ics import calendar_text, write_calendar
 from kuhina_desktop.ui import format as fmt
-from kuhina_desktop.ui.due_texts import day_note_text, group_title, what_to_do
 from kuhina_desktop.ui.errors import show_error
-from kuhina_desktop.ui.printing import print_report, report_options
-from kuhina_desktop.ui.widgets.snooze_dialog import SnoozeDialog
 
+if TYPE_CHECKING:
+    from kuhina_desktop.domain.deadlines import DueGroup, DueItem
+
+# The deadline rules and their texts are imported when the list is filled, after the first
+# paint (see showEvent). Printing, the calendar export and the snooze dialog are imported where they are used: the
+# home view is built before the window's first paint, and they are not needed for it.
 RED = QColor("#b00020")
 ITEM_ROLE = Qt.ItemDataRole.UserRole
 
@@ -58,6 +60,7 @@ class HomeView(QWidget):
         QShortcut(QKeySequence.StandardKey.Undo, self, activated=self.undo_last)
         QShortcut(QKeySequence.StandardKey.Print, self, activated=self.print_list)
         self.loaded = False  # the list is filled right after the window is first painted
+        self._refresh_after_paint = False
 
     # ----- building -------------------------------------------------------------------------
     def _title_row(self) -> QHBoxLayout:
@@ -109,6 +112,8 @@ class HomeView(QWidget):
     def refresh(self) -> None:
         if self.services.data.closed:
             return  # the window closed before the deferred refresh ran
+        from kuhina_desktop.ui.due_texts import group_title
+
         today = self.today()
         practice = self.services.practice_date is not None
         self.as_of.setText((self.tr("Practice mode: as of %1") if practice else
@@ -135,6 +140,8 @@ class HomeView(QWidget):
 
     def _add_group(self, title: str, items: list[DueItem], today: date,
                    group: DueGroup | None) -> None:
+        from kuhina_desktop.domain.deadlines import DueGroup
+
         top = QTreeWidgetItem([title])
         font = QFont(top.font(0))
         font.setBold(True)
@@ -148,6 +155,9 @@ class HomeView(QWidget):
             top.addChild(self._row(item, today))
 
     def _row(self, item: DueItem, today: date) -> QTreeWidgetItem:
+        from kuhina_desktop.domain.deadlines import DueKind, Severity
+        from kuhina_desktop.ui.due_texts import day_note_text, what_to_do
+
         note = day_note_text(item.day_note)
         date_text = fmt.day(item.due_date) + (" *" if note else "")
         money = fmt.money(item.amount_cents) if item.amount_cents is not None else ""
@@ -176,10 +186,18 @@ class HomeView(QWidget):
 
     def showEvent(self, event) -> None:  # noqa: N802 - Qt's name
         super().showEvent(event)
-        # Deferred to the next turn of the event loop: the window paints first, then the list
-        # fills; coming back from a form, what was resolved disappears.
+        # Filled after the view has been painted once: at start-up the window appears first
+        # and the list (which loads the holiday calendar and reads every deadline) right after;
+        # coming back from a form, what was resolved disappears.
         self.loaded = False
-        QTimer.singleShot(0, self.refresh)
+        self._refresh_after_paint = True
+        self.update()
+
+    def paintEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        super().paintEvent(event)
+        if self._refresh_after_paint:
+            self._refresh_after_paint = False
+            QTimer.singleShot(0, self.refresh)
 
     # ----- actions --------------------------------------------------------------------------
     def open_selected(self) -> None:
@@ -191,6 +209,8 @@ class HomeView(QWidget):
         item = self.selected_item()
         if item is None or self.services.read_only:
             return
+        from kuhina_desktop.ui.widgets.snooze_dialog import SnoozeDialog
+
         dialog = SnoozeDialog(self.today(), self)
         if not dialog.exec():
             return
@@ -231,6 +251,8 @@ class HomeView(QWidget):
             self.refresh()
 
     def print_list(self) -> None:
+        from kuhina_desktop.ui.printing import print_report, report_options
+
         try:
             print_report(self, self.services, "due-list", report_options(self.services))
         except Exception as exc:  # noqa: BLE001 - shown by the one presenter
@@ -242,6 +264,9 @@ class HomeView(QWidget):
                                               self.tr("Calendar files (*.ics)"))
         if not path:
             return
+        from kuhina_desktop.services.ics import calendar_text, write_calendar
+        from kuhina_desktop.ui.due_texts import what_to_do
+
         items = self.services.due_list.items(self.today())
         name = self.services.association.get().name
         try:

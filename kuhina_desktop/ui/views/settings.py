@@ -22,6 +22,7 @@ from kuhina_desktop.ui.errors import show_error, user_message
 from kuhina_desktop.ui.widgets.association_form import AssociationForm
 from kuhina_desktop.ui.widgets.backup_settings import safety_boxes
 from kuhina_desktop.ui.widgets.fields import DateField
+from kuhina_desktop.ui.widgets.protection_box import ProtectionBox
 from kuhina_desktop.ui.widgets.rates_settings import RatesSettings
 
 
@@ -39,6 +40,7 @@ class SettingsView(QScrollArea):
         layout.addWidget(self._practice_box())
         for box in safety_boxes(services, inner):
             layout.addWidget(box)
+        layout.addWidget(ProtectionBox(services, inner))
         layout.addStretch(1)
         self.setWidget(inner)
         QShortcut(QKeySequence.StandardKey.Save, self, activated=self.save_association)

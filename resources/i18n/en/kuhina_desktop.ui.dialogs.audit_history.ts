@@ -170,5 +170,17 @@
             <source>pseudonymised (privacy)</source>
             <translation>pseudonymised (privacy)</translation>
         </message>
+        <message>
+            <source>password protection turned on</source>
+            <translation>password protection turned on</translation>
+        </message>
+        <message>
+            <source>password changed</source>
+            <translation>password changed</translation>
+        </message>
+        <message>
+            <source>password protection removed</source>
+            <translation>password protection removed</translation>
+        </message>
     </context>
 </TS>

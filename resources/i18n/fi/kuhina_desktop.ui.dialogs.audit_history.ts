@@ -170,5 +170,17 @@
             <source>pseudonymised (privacy)</source>
             <translation>pseudonymisoitu (tietosuoja)</translation>
         </message>
+        <message>
+            <source>password protection turned on</source>
+            <translation>salasanasuojaus otettu käyttöön</translation>
+        </message>
+        <message>
+            <source>password changed</source>
+            <translation>salasana vaihdettu</translation>
+        </message>
+        <message>
+            <source>password protection removed</source>
+            <translation>salasanasuojaus poistettu</translation>
+        </message>
     </context>
 </TS>
