@@ -7,9 +7,7 @@ memory figure is an empty PySide6 window in a process started the same way.
 
 from __future__ import annotations
 
-import json
 import os
-import subprocess
 import sys
 import tempfile
 from pathlib import Path
@@ -17,6 +15,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
+
+from benchmarks._common import run_child  # noqa: E402
 
 CHILD = r"""
 import json, resource, sys, time
@@ -70,11 +70,7 @@ print(json.dumps(result))
 
 
 def _child(mode: str, path: str) -> dict:
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen",
-           "PYTHONPATH": str(ROOT) + os.pathsep + os.environ.get("PYTHONPATH", "")}
-    out = subprocess.run([sys.executable, "-c", CHILD, mode, path], capture_output=True,
-                         text=True, env=env, timeout=600, check=True)
-    return json.loads(out.stdout.strip().splitlines()[-1])
+    return run_child(CHILD, mode, path)
 
 
 def main() -> int:

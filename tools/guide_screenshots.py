@@ -72,6 +72,7 @@ def _tabs(window, today: date) -> dict[str, Shot]:
 
         view.tabs.setCurrentWidget(view.applications)
         page = view.applications
+        _wait(lambda: not page.loading)  # the list is read off the GUI thread
         ready = [s for s in page.model.rows() if s.status == AppStatus.READY]
         if ready:  # the everyday case: a period whose application can be made now
             page.select(ready[0].decision_id, ready[0].period_start)
@@ -93,7 +94,8 @@ def _tabs(window, today: date) -> dict[str, Shot]:
         "decisions-calculator": _tab(window, "decisions", calculator),
         "wages-import": _tab(window, "wages", wage_import),
         "wages-applications": _tab(window, "wages", applications),
-        "wages-owed": _tab(window, "wages", wages("owed")),
+        "wages-owed": _tab(window, "wages", lambda view: (wages("owed")(view),
+                                                         _wait(lambda: not view.owed.loading))),
         "training-certificates": _tab(window, "training", training("certificates")),
         "training-coaching": _tab(window, "training", training("coaching")),
         "training-outcomes": _tab(window, "training", training("outcomes")),

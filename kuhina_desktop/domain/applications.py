@@ -13,6 +13,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import asdict, dataclass, field
 from datetime import date
 from decimal import Decimal
+from typing import NamedTuple
 
 from .date_math import add_months, first_day_of_month
 from .errors import ValidationError
@@ -20,7 +21,7 @@ from .funding import DecisionRecord
 from .money import Cents
 from .rates import RateTables
 from .subsidy import Employment, calculate, payment_periods
-from .subsidy_model import covered_days
+from .subsidy_model import Decision, Kind, covered_days
 from .wages import PAY_ITEMS, WageRecord, contribution_lines
 
 
@@ -205,3 +206,70 @@ def _month_row(wage: WageRecord, result, tables: RateTables) -> BreakdownMonth:
         cap=result.cap, support=result.support, unpaid_absence_days=wage.unpaid_absence_days,
         hours=wage.hours, covered_days=result.covered_days,
         days_in_month=result.days_in_month)
+
+
+# --- which periods a list shows ---------------------------------------------------------------
+
+@dataclass(frozen=True)
+class ListScope:
+    """Which payment periods a list shows: those ending in ``years`` (None: every year), and
+    with ``open_too`` also every period of any year that is not yet paid or rejected.
+
+    A period belongs to the year its application is filed for, the year it ends in.
+    """
+
+    years: frozenset[int] | None = None
+    open_too: bool = False
+
+    @classmethod
+    def recent(cls, today: date) -> ListScope:
+        """The treasurer's default: this year and last, and everything still open."""
+        return cls(frozenset({today.year - 1, today.year}), open_too=True)
+
+    @classmethod
+    def year(cls, year: int) -> ListScope:
+        return cls(frozenset({year}))
+
+    def window(self) -> tuple[date, date] | None:
+        """First and last day of the years asked for (None: every year)."""
+        if self.years is None:
+            return None
+        return date(min(self.years), 1, 1), date(max(self.years), 12, 31)
+
+    def shows(self, period_end: date, closed: bool) -> bool:
+        if self.years is None or period_end.year in self.years:
+            return True
+        return self.open_too and not closed
+
+
+class DecisionHead(NamedTuple):
+    """What a list of payment periods needs of a decision; the engine needs the whole record,
+    and a ten-year list would spend most of its time reading records it never computes."""
+
+    id: int
+    employee_id: int
+    decision_number: str
+    kind: str
+    start: date
+    end: date
+    percent: str
+    monthly_cap_cents: Cents
+    payment_period_months: int
+    deadline_months_after: int
+
+    def periods(self) -> tuple[tuple[date, date], ...]:
+        """payment_periods() of the decision (which depend on its dates and period length)."""
+        return payment_periods(Decision(
+            kind=Kind(self.kind), start=self.start, end=self.end, percent=Decimal(self.percent),
+            monthly_cap_cents=self.monthly_cap_cents,
+            payment_period_months=self.payment_period_months,
+            deadline_months_after=self.deadline_months_after))
+
+
+class ListedApplication(NamedTuple):
+    """The columns of an application a list of periods shows."""
+
+    id: int
+    status: str
+    amount: Cents
+    sent_on: date | None

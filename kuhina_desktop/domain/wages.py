@@ -286,7 +286,8 @@ def _oldest(days: Iterable[date | None]) -> date | None:
     return min(present) if present else None
 
 
-def _owed_row(employee_id: int | None, name: str, states: Sequence[PeriodState]) -> OwedRow:
+def _owed_row(employee_id: int | None, name: str, states: Sequence[PeriodState],
+              settled: tuple[Cents, Cents] = (0, 0)) -> OwedRow:
     sent = [s for s in states if s.status in LEFT_THE_HOUSE]
     return OwedRow(
         employee_id=employee_id, employee_name=name,
@@ -295,21 +296,33 @@ def _owed_row(employee_id: int | None, name: str, states: Sequence[PeriodState])
         to_apply=sum(s.to_apply for s in states),
         to_apply_since=_oldest(s.period_end for s in states if s.to_apply),
         lost=sum(s.lost for s in states),
-        applied=sum(s.amount or 0 for s in sent), paid=sum(s.paid for s in sent))
+        applied=settled[0] + sum(s.amount or 0 for s in sent),
+        paid=settled[1] + sum(s.paid for s in sent))
 
 
-def owed_overview(states: Sequence[PeriodState]) -> tuple[list[OwedRow], OwedRow]:
-    """Per employee (oldest unpaid money first, then the most to apply for) and in total."""
+def owed_overview(states: Sequence[PeriodState],
+                  settled: Mapping[int, tuple[str, Cents, Cents]] | None = None,
+                  ) -> tuple[list[OwedRow], OwedRow]:
+    """Per employee (oldest unpaid money first, then the most to apply for) and in total.
+
+    ``settled`` adds, per employee id, (name, applied, paid) of decisions whose every period
+    is paid or rejected: they owe nothing, so a big file need not build their periods.
+    """
     by_employee: dict[int, list[PeriodState]] = {}
     names: dict[int, str] = {}
     for state in states:
         by_employee.setdefault(state.employee_id, []).append(state)
         names[state.employee_id] = state.employee_name
-    rows = [_owed_row(eid, names[eid], group) for eid, group in by_employee.items()]
+    settled = settled or {}
+    rows = [_owed_row(eid, names[eid], group, settled.get(eid, ("", 0, 0))[1:])
+            for eid, group in by_employee.items()]
+    rows += [OwedRow(eid, name, applied=applied, paid=paid)
+             for eid, (name, applied, paid) in settled.items() if eid not in by_employee]
     rows = [r for r in rows if r.owed or r.to_apply or r.lost or r.applied]
     rows.sort(key=lambda r: (r.owed_since or r.to_apply_since or date.max, -r.owed,
-                             r.employee_name))
-    return rows, _owed_row(None, "", states)
+                             r.employee_name, r.employee_id))
+    return rows, _owed_row(None, "", states, (sum(s[1] for s in settled.values()),
+                                              sum(s[2] for s in settled.values())))
 
 
 # --- flags: months outside every decision, months missing inside one -----------------------

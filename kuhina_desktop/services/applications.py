@@ -8,56 +8,57 @@ prepared, and from sending on its snapshot is what was applied for.
 from __future__ import annotations
 
 from datetime import date
+from pathlib import Path
 
 from kuhina_desktop.domain.applications import (
     Application,
     Breakdown,
     Correction,
+    ListScope,
     Payment,
     build_breakdown,
     find_period,
     period_months,
 )
-from kuhina_desktop.domain.deadlines import application_deadline
-from kuhina_desktop.domain.employees import Contract
 from kuhina_desktop.domain.errors import ValidationError
 from kuhina_desktop.domain.funding import DecisionRecord
-from kuhina_desktop.domain.subsidy import Employment, calculate, payment_periods
-from kuhina_desktop.domain.subsidy_model import covered_days
+from kuhina_desktop.domain.rates import RateTables
 from kuhina_desktop.domain.wages import (
     SENT_STATES,
-    AppStatus,
     OwedRow,
     PeriodState,
-    WageRecord,
-    application_status,
-    owed_overview,
     stored_status_after_payment,
+)
+from kuhina_desktop.services import application_list
+from kuhina_desktop.services.application_list import (  # noqa: F401 - employment_for is shared
+    YearRange,
+    computed_amounts,
+    employment_for,
 )
 from kuhina_desktop.services.rates import RatesService
 from kuhina_desktop.storage import applications_repo, decisions_repo, wages_repo
 from kuhina_desktop.storage.audit_repo import record_change
 from kuhina_desktop.storage.database import DataFile
+from kuhina_desktop.storage.worker_reader import reading
 
 NOTE_MAX = 2000
 OPEN_FOR_PAYMENT = frozenset({"sent", "partly_paid"})
 
 
-def employment_for(contracts: list[Contract], record: DecisionRecord) -> Employment | None:
-    """The contract that covers most of the subsidy period (its hours set the working-time cap)."""
-    start, end = record.decision.start, record.decision.end
-    best, best_days = None, 0
-    for contract in contracts:
-        lo = max(start, contract.start)
-        hi = min(end, contract.end or end)
-        days = (hi - lo).days + 1
-        if days > best_days:
-            best, best_days = contract, days
-    if best is None:
-        return None
-    return Employment(weekly_hours=best.weekly_hours,
-                      full_time_weekly_hours=best.full_time_weekly_hours,
-                      start=best.start, end=best.end)
+class PeriodReader:
+    """The list and the overview, read on a worker thread over a connection of its own."""
+
+    def __init__(self, path: Path, tables: RateTables) -> None:
+        self._path = path
+        self._tables = tables  # read once on the GUI thread; every decision needs them
+
+    def periods(self, today: date, scope: ListScope) -> list[PeriodState]:
+        with reading(self._path) as data:
+            return application_list.list_periods(data, self._tables, today, scope)
+
+    def owed(self, today: date) -> tuple[list[OwedRow], OwedRow]:
+        with reading(self._path) as data:
+            return application_list.owed(data, self._tables, today)
 
 
 class ApplicationsService:
@@ -76,100 +77,40 @@ class ApplicationsService:
             self._amounts, self._amounts_as_of = {}, self._data.changes_since_open
         if decision_id not in self._amounts:
             record = decisions_repo.get_decision(self._data, decision_id)
-            self._amounts[decision_id] = self._computed(
+            self._amounts[decision_id] = computed_amounts(
                 record, wages_repo.contracts_of(self._data, record.employee_id),
                 wages_repo.months_of_employee(self._data, record.employee_id),
-            ) if record else ({}, {})
+                self._rates.tables()) if record else ({}, {})
         amounts, problems = self._amounts[decision_id]
         return None if start in problems else amounts.get(start)
 
     # ----- the list -------------------------------------------------------------------------
-    def periods(self, today: date | None = None) -> list[PeriodState]:
-        """Every payment period of every decision, by deadline.
+    def periods(self, today: date | None = None,
+                scope: ListScope | None = None) -> list[PeriodState]:
+        """The payment periods ``scope`` shows (default: every period of every decision), by
+        deadline. See application_list for what is read and computed."""
+        return application_list.list_periods(self._data, self._rates.tables(),
+                                             today or date.today(), scope or ListScope())
 
-        Wage months and contracts are read once for everyone; a decision whose periods have
-        all been sent needs no calculation (its amounts are what was applied for).
-        """
-        today = today or date.today()
-        names = wages_repo.employee_names(self._data)
-        apps = {(a.decision_id, a.period_start): a
-                for a in applications_repo.all_applications(self._data, snapshots=False)}
-        paid = applications_repo.paid_totals(self._data)
-        corrected = applications_repo.corrected_ids(self._data)
-        contracts = wages_repo.contracts_by_employee(self._data)
-        records = [(record, payment_periods(record.decision))
-                   for record in decisions_repo.all_decisions(self._data)]
-        unsent_ids = {record.id for record, periods in records
-                      if any(apps.get((record.id, start)) is None
-                             or apps[(record.id, start)].status not in SENT_STATES
-                             for start, _ in periods)}
-        # Only decisions with an unsent period need calculating, so only their people's wage
-        # months are read (a ten-year file holds far more that are settled).
-        wages = wages_repo.months_for_employees(
-            self._data, (r.employee_id for r, _ in records if r.id in unsent_ids))
-        states = []
-        for record, periods in records:
-            unsent = record.id in unsent_ids
-            computed, problems = self._computed(
-                record, contracts.get(record.employee_id, []),
-                wages.get(record.employee_id, [])) if unsent else ({}, {})
-            for start, end in periods:
-                app = apps.get((record.id, start))
-                states.append(self._state(record, names, (start, end), app, computed, problems,
-                                          paid, corrected, today))
-        states.sort(key=lambda s: (s.deadline, s.employee_name, s.period_start))
-        return states
-
-    def _computed(self, record: DecisionRecord, contracts: list[Contract],
-                  wages: list[WageRecord]) -> tuple[dict[date, int], dict[date, str]]:
-        """Support per period start from the wage months entered, and what stops a period."""
-        employment = employment_for(contracts, record)
-        entered = {w.month for w in wages}
-        problems: dict[date, str] = {}
-        amounts: dict[date, int] = {}
-        for start, end in payment_periods(record.decision):
-            months = [m for m in period_months(start, end)
-                      if covered_days(m, record.decision.start, record.decision.end)]
-            if any(m not in entered for m in months):
-                problems[start] = "app_months_missing"
-        if employment is None:
-            return amounts, {s: "app_contract_missing" for s, _ in payment_periods(record.decision)}
-        relevant = [w for w in wages
-                    if covered_days(w.month, record.decision.start, record.decision.end)]
-        try:
-            result = calculate(record.decision, employment, [w.to_engine() for w in relevant],
-                               self._rates.tables())
-        except ValidationError as exc:
-            return amounts, {s: exc.code for s, _ in payment_periods(record.decision)}
-        amounts.update({p.start: p.support for p in result.periods})
-        return amounts, problems
-
-    @staticmethod
-    def _state(record: DecisionRecord, names: dict[int, str], period: tuple[date, date],
-               app: Application | None, computed: dict[date, int], problems: dict[date, str],
-               paid: dict[int, int], corrected: set[int], today: date) -> PeriodState:
-        start, end = period
-        deadline = application_deadline(end, record.decision.deadline_months_after)
-        sent = app is not None and app.status in SENT_STATES
-        amount = app.amount if sent else computed.get(start)
-        paid_total = paid.get(app.id, 0) if app else 0
-        status = application_status(period_end=end, deadline=deadline, today=today,
-                                    stored=app.status if app else None, applied=amount or 0,
-                                    paid=paid_total)
-        return PeriodState(
-            decision_id=record.id or 0, employee_id=record.employee_id,
-            employee_name=names.get(record.employee_id, ""), period_start=start, period_end=end,
-            deadline=deadline, status=status, amount=amount, paid=paid_total,
-            sent_on=app.sent_on if app else None, application_id=app.id if app else None,
-            decision_number=record.decision_number,
-            problem=None if sent or status == AppStatus.NOT_DUE else problems.get(start),
-            corrected=bool(app and app.id in corrected))
+    def period(self, decision_id: int, period_end: date,
+               today: date | None = None) -> PeriodState | None:
+        """One period as the list shows it, without reading the list."""
+        states = application_list.periods_of_decision(self._data, self._rates.tables(),
+                                                      today or date.today(), decision_id)
+        return next((s for s in states if s.period_end == period_end), None)
 
     def decisions(self) -> list[DecisionRecord]:
         return decisions_repo.all_decisions(self._data)
 
     def owed(self, today: date | None = None) -> tuple[list[OwedRow], OwedRow]:
-        return owed_overview(self.periods(today))
+        return application_list.owed(self._data, self._rates.tables(), today or date.today())
+
+    def year_range(self, today: date | None = None) -> YearRange:
+        return application_list.year_range(self._data, today or date.today())
+
+    def reader(self) -> PeriodReader:
+        """A reader for a worker thread: its own connection, the rate tables read now."""
+        return PeriodReader(self._data.path, self._rates.tables())
 
     # ----- one period -----------------------------------------------------------------------
     def breakdown(self, decision_id: int, period_start: date) -> Breakdown:

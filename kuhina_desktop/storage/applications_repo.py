@@ -3,10 +3,19 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Iterable
+from dataclasses import dataclass
 from datetime import date
 from typing import TYPE_CHECKING
 
-from kuhina_desktop.domain.applications import Application, Correction, Payment, period_months
+from kuhina_desktop.domain.applications import (
+    Application,
+    Correction,
+    DecisionHead,
+    ListedApplication,
+    Payment,
+    period_months,
+)
 from kuhina_desktop.domain.wages import SENT_STATES
 from kuhina_desktop.storage.database import DataFile
 
@@ -34,6 +43,57 @@ def all_applications(data: DataFile, *, snapshots: bool = True) -> list[Applicat
     """Every application; the lists leave the (large) snapshots out."""
     select = _SELECT if snapshots else _SELECT.replace("snapshot,", "NULL AS snapshot,")
     return [_from_row(r) for r in data.query(f"{select} ORDER BY period_start, id")]
+
+
+def _ids_json(ids: Iterable[int]) -> str:
+    return json.dumps(sorted(set(ids)))
+
+
+def listed_applications(data: DataFile, decision_ids: Iterable[int] | None = None,
+                        starting: tuple[date, date] | None = None,
+                        whole: Iterable[int] = ()) -> dict[tuple[int, date], ListedApplication]:
+    """(decision id, period start) → the listed columns of its application, for the given
+    decisions (None: all); with ``starting``, only periods starting in that range, except for
+    the ``whole`` decisions. One query, and plain tuples: a ten-year file has 100,000."""
+    sql = "SELECT decision_id, period_start, id, status, amount_cents, sent_on FROM applications"
+    params: list[object] = []
+    if decision_ids is not None:
+        sql += " WHERE decision_id IN (SELECT value FROM json_each(?))"
+        params.append(_ids_json(decision_ids))
+        if starting is not None:
+            sql += (" AND (period_start BETWEEN ? AND ?"
+                    " OR decision_id IN (SELECT value FROM json_each(?)))")
+            params += [starting[0].isoformat(), starting[1].isoformat(), _ids_json(whole)]
+    return {(r[0], date.fromisoformat(r[1])): ListedApplication(
+        r[2], r[3], r[4], date.fromisoformat(r[5]) if r[5] else None)
+        for r in data.query(sql, params)}
+
+
+_HEAD_SELECT = ("SELECT id, employee_id, decision_number, kind, start_date, end_date, percent,"
+                " monthly_cap_cents, payment_period_months, deadline_months_after FROM decisions")
+
+
+def decision_heads(data: DataFile, ids: Iterable[int] | None = None) -> list[DecisionHead]:
+    """What the period list needs of the given decisions (None: all), by start and id."""
+    where = " WHERE id IN (SELECT value FROM json_each(?))" if ids is not None else ""
+    rows = data.query(f"{_HEAD_SELECT}{where} ORDER BY start_date, id",
+                      (_ids_json(ids),) if ids is not None else ())
+    return [DecisionHead(r[0], r[1], r[2], r[3], date.fromisoformat(r[4]),
+                         date.fromisoformat(r[5]), r[6], r[7], r[8], r[9]) for r in rows]
+
+
+def decision_ids_between(data: DataFile, first: date, last: date) -> set[int]:
+    """Decisions whose subsidy period reaches into ``first``…``last`` (their periods may end
+    there)."""
+    rows = data.query("SELECT id FROM decisions WHERE end_date >= ? AND start_date <= ?",
+                      (first.isoformat(), last.isoformat()))
+    return {r[0] for r in rows}
+
+
+def decision_years(data: DataFile) -> tuple[int | None, int | None]:
+    """The first and last year any decision's periods reach (None, None without decisions)."""
+    row = data.query("SELECT MIN(start_date), MAX(end_date) FROM decisions")[0]
+    return (int(row[0][:4]) if row[0] else None, int(row[1][:4]) if row[1] else None)
 
 
 def get_application(data: DataFile, application_id: int) -> Application | None:
@@ -89,6 +149,15 @@ def paid_totals(data: DataFile) -> dict[int, int]:
     return {r["application_id"]: r["total"] for r in rows}
 
 
+def paid_totals_of(data: DataFile, decision_ids: Iterable[int]) -> dict[int, int]:
+    """paid_totals() of the given decisions' applications only."""
+    rows = data.query("SELECT p.application_id, SUM(p.amount_cents) AS total"
+                      " FROM application_payments p JOIN applications a ON a.id = p.application_id"
+                      " WHERE a.decision_id IN (SELECT value FROM json_each(?))"
+                      " GROUP BY p.application_id", (_ids_json(decision_ids),))
+    return {r["application_id"]: r["total"] for r in rows}
+
+
 def add_payment(db: Database, payment: Payment) -> int:
     cursor = db.execute("INSERT INTO application_payments (application_id, paid_on, amount_cents)"
                         " VALUES (?, ?, ?)",
@@ -136,3 +205,59 @@ def locking_applications(data: DataFile) -> dict[tuple[int, date], list[int]]:
         for month in period_months(start, end):
             out.setdefault((employee_id, month), []).append(app_id)
     return out
+
+
+# --- settled decisions ----------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class Settlement:
+    """A decision's money once every one of its payment periods is paid or rejected."""
+
+    decision_id: int
+    employee_id: int
+    settled: bool
+    applied: int  # the closed applications' amounts
+    paid: int  # and their payments
+
+
+def _month_number(column: str) -> str:
+    return f"(CAST(substr({column}, 1, 4) AS INTEGER) * 12 + CAST(substr({column}, 6, 2) AS INTEGER))"
+
+
+# An application fills a payment period when it starts where one of the decision's periods
+# starts: on the subsidy's first day, or on the first of every N-th calendar month after it
+# (domain.subsidy.payment_periods). A decision is settled when each of its
+# (months spanned − 1) // N + 1 periods holds a paid or rejected application; the unique
+# (decision_id, period_start) key means no period is counted twice.
+_SETTLED = (f"d.payment_period_months IN (1, 2, 3) AND d.end_date >= d.start_date"
+            f" AND COALESCE(c.closed, 0) = ({_month_number('d.end_date')}"
+            f" - {_month_number('d.start_date')}) / d.payment_period_months + 1")
+_CLOSED_SQL = f"""
+    SELECT a.decision_id, COUNT(*) AS closed, SUM(a.amount_cents) AS applied{{paid}}
+    FROM applications a JOIN decisions o ON o.id = a.decision_id
+    WHERE a.status IN ('paid', 'rejected')
+      AND (a.period_start = o.start_date
+           OR (a.period_start > o.start_date AND a.period_start <= o.end_date
+               AND substr(a.period_start, 9, 2) = '01'
+               AND ({_month_number("a.period_start")} - {_month_number("o.start_date")})
+                   % o.payment_period_months = 0))
+    GROUP BY a.decision_id"""
+_PAID = (", SUM((SELECT COALESCE(SUM(p.amount_cents), 0) FROM application_payments p"
+         " WHERE p.application_id = a.id)) AS paid")
+_SETTLEMENT_SQL = (f"SELECT d.id, d.employee_id, {_SETTLED} AS settled,"
+                   " COALESCE(c.applied, 0) AS applied, COALESCE(c.paid, 0) AS paid"
+                   f" FROM decisions d LEFT JOIN ({_CLOSED_SQL.format(paid=_PAID)}) c"
+                   " ON c.decision_id = d.id")
+_OPEN_SQL = (f"SELECT d.id FROM decisions d LEFT JOIN ({_CLOSED_SQL.format(paid='')}) c"
+             f" ON c.decision_id = d.id WHERE NOT ({_SETTLED})")
+
+
+def open_decision_ids(data: DataFile) -> set[int]:
+    """Decisions with a payment period that is not yet paid or rejected."""
+    return {r[0] for r in data.query(_OPEN_SQL)}
+
+
+def settlements(data: DataFile) -> list[Settlement]:
+    """Every decision: settled or not, with the money of its closed applications."""
+    return [Settlement(r["id"], r["employee_id"], bool(r["settled"]), r["applied"], r["paid"])
+            for r in data.query(_SETTLEMENT_SQL)]

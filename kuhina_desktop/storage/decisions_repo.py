@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Iterable
 from datetime import date
 from decimal import Decimal
 from typing import TYPE_CHECKING
@@ -72,6 +73,14 @@ def decisions_of_employee(data: DataFile, employee_id: int) -> list[DecisionReco
 
 def all_decisions(data: DataFile) -> list[DecisionRecord]:
     return [_from_row(row) for row in data.query(f"{_SELECT} ORDER BY start_date, id")]
+
+
+def decisions_with_ids(data: DataFile, ids: Iterable[int]) -> list[DecisionRecord]:
+    """all_decisions() of the given ids only (one query), in the same order."""
+    rows = data.query(f"{_SELECT} WHERE id IN (SELECT value FROM json_each(?))"
+                      " ORDER BY start_date, id", (json.dumps(sorted(set(ids))),))
+    # sqlite3.Row looks names up one by one; plain dicts make thousands of rows cheap.
+    return [_from_row(dict(zip(_COLUMNS, row, strict=True))) for row in rows]
 
 
 def insert_decision(db: Database, record: DecisionRecord) -> int:

@@ -469,3 +469,14 @@ def m007_protection(db: Database) -> None:
     ALTER TABLE employees ADD COLUMN hetu_index TEXT;
     CREATE UNIQUE INDEX employees_hetu_index ON employees (hetu_index)
     """)
+
+
+@migrations(name="m008_application_indexes")
+def m008_application_indexes(db: Database) -> None:
+    # Which decisions still have an open payment period is counted over the closed
+    # applications of every decision; this index answers that without reading the table,
+    # whose rows carry the (large) snapshots of what was applied for.
+    _run(db, """
+    CREATE INDEX applications_settlement
+        ON applications (decision_id, status, period_start, amount_cents)
+    """)

@@ -176,6 +176,17 @@ def contracts_by_employee(data: DataFile) -> dict[int, list[Contract]]:
     return out
 
 
+def contracts_for_employees(data: DataFile,
+                            employee_ids: Iterable[int]) -> dict[int, list[Contract]]:
+    """contracts_by_employee() of the given employees only (one query)."""
+    out: dict[int, list[Contract]] = {}
+    for row in data.query(f"{_CONTRACT_SELECT} WHERE employee_id IN (SELECT value FROM"
+                          " json_each(?)) ORDER BY employee_id, start_date",
+                          (json.dumps(sorted(set(employee_ids))),)):
+        out.setdefault(row["employee_id"], []).append(_contract(row))
+    return out
+
+
 # --- import presets -------------------------------------------------------------------------
 
 def presets(data: DataFile) -> dict[str, dict[str, str]]:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import linecache
 import re
 from collections.abc import Callable
 from pathlib import Path
@@ -189,6 +190,7 @@ class MainWindow(QMainWindow):
             self._views[key] = view
             if hasattr(view, "open_requested"):
                 view.open_requested.connect(self.open_due_item)
+            release_source_lines()
         return self._views[key]
 
     def _show_row(self, row: int) -> None:
@@ -237,6 +239,16 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
         self.services.close()
         super().closeEvent(event)
+
+
+def release_source_lines() -> None:
+    """Forget the source lines PySide6 read of the modules a view just imported.
+
+    PySide6 reads the whole source of every module imported after it (to see whether the
+    module uses its optional "feature" syntax), and Python's linecache keeps those lines for
+    good: some 16 MiB once every view is open. Tracebacks read them again when needed.
+    """
+    linecache.clearcache()
 
 
 def schema_label(name: str) -> str:

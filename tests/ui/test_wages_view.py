@@ -107,6 +107,9 @@ def test_a_month_for_three_people_by_keyboard_then_apply_send_and_get_paid(
     # Payment applications: Aino's April is ready; Enter opens it, the dialog sends it.
     view.tabs.setCurrentIndex(2)
     page = view.applications
+    assert page.loading and page.loading_label.isVisible()  # read off the GUI thread
+    qtbot.waitUntil(lambda: not page.loading)
+    assert not page.loading_label.isVisible()
     assert page.select(services.applications.decisions()[0].id, APRIL)
     assert page.current().status is AppStatus.READY
 
@@ -154,6 +157,7 @@ def test_a_month_for_three_people_by_keyboard_then_apply_send_and_get_paid(
     # Owed to us: what is still to come, and since when.
     view.tabs.setCurrentIndex(3)
     owed = view.owed
+    qtbot.waitUntil(lambda: not owed.loading)
     rows = owed.model.rows()
     aino_row = next(r for r in rows if r.employee_id == aino)
     assert (aino_row.owed, aino_row.owed_since) == (79_239, date(2026, 5, 18))
@@ -226,6 +230,8 @@ def test_a_sent_month_is_locked_in_the_grid_and_corrected_with_a_reason(
     assert not model.flags(gross) & Qt.ItemFlag.ItemIsEditable
     assert model.data(model.index(0, COLUMNS.index("status"))) == "Lukittu"
     page = view.applications
+    view.tabs.setCurrentIndex(2)
+    qtbot.waitUntil(lambda: not page.loading)
     assert page.select(services.applications.decisions()[0].id, APRIL)
 
     def correct() -> None:

@@ -4,6 +4,7 @@ answer to "how much support are we still owed, and since when?"."""
 from __future__ import annotations
 
 from datetime import date
+from typing import NamedTuple
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
@@ -20,13 +21,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kuhina_desktop.domain.wages import AppStatus, PeriodState
+from kuhina_desktop.domain.applications import ListScope
+from kuhina_desktop.domain.wages import AppStatus, OwedRow, PeriodState
 from kuhina_desktop.services import Services
 from kuhina_desktop.ui import format as fmt
 from kuhina_desktop.ui.dialogs.wages_correction import CorrectionDialog
 from kuhina_desktop.ui.dialogs.wages_payment import PaymentDialog, RejectDialog
 from kuhina_desktop.ui.dialogs.wages_prepare import PrepareDialog
 from kuhina_desktop.ui.models.wage_tables import ApplicationsModel, OwedModel
+from kuhina_desktop.ui.views.wage_loading import ListLoader
 
 FILTERS = {
     "todo": (AppStatus.OVERDUE, AppStatus.READY, AppStatus.DRAFT),
@@ -42,6 +45,27 @@ ORDER = {AppStatus.OVERDUE: 0, AppStatus.READY: 1, AppStatus.DRAFT: 1, AppStatus
          AppStatus.REJECTED: 4}
 
 
+class _Loaded(NamedTuple):
+    """The periods in list order with their totals, prepared off the GUI thread."""
+
+    ordered: list[PeriodState]
+    applied: int
+    paid: int
+    difference: int
+    lost: int
+
+
+def _prepared(states: list[PeriodState]) -> _Loaded:
+    """What needs doing first, what is closed last (newest first); and the money."""
+    closed = [s for s in states if ORDER[s.status] == 4]
+    ordered = sorted((s for s in states if ORDER[s.status] < 4),
+                     key=lambda s: (ORDER[s.status], s.deadline)) + closed[::-1]
+    return _Loaded(ordered, applied=sum(s.amount or 0 for s in states if s.sent_on),
+                   paid=sum(s.paid for s in states),
+                   difference=sum(s.difference for s in states),
+                   lost=sum(s.lost for s in states))
+
+
 def _list_view(model, name: str, stretch: int = 0) -> QTableView:
     view = QTableView()
     view.setObjectName(name)
@@ -52,6 +76,8 @@ def _list_view(model, name: str, stretch: int = 0) -> QTableView:
     view.verticalHeader().setVisible(False)
     header = view.horizontalHeader()
     header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    # Widths from the rows in sight: measuring all of a ten-year list takes seconds.
+    header.setResizeContentsPrecision(0)
     header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
     return view
 
@@ -75,19 +101,62 @@ class ApplicationsPage(QWidget):
                           ("not_due", self.tr("Not yet due")), ("all", self.tr("All periods"))):
             self.filter.addItem(text, key)
         self.filter.setCurrentIndex(self.filter.findData("all"))
-        self.filter.currentIndexChanged.connect(self.refresh)
+        self.filter.currentIndexChanged.connect(self._show_states)
         top.addWidget(self.filter)
+        self.years = QComboBox()
+        self.years.setObjectName("application_years")
+        self.years.currentIndexChanged.connect(self.refresh)
+        top.addWidget(self.years)
+        top.addWidget(self._loading_label())
         top.addStretch(1)
+        layout.addLayout(top)
+        # The money of the years shown, on a line of its own so that it is never cut short.
         self.totals = QLabel()
         self.totals.setObjectName("application_totals")
-        top.addWidget(self.totals)
-        layout.addLayout(top)
+        self.totals.setWordWrap(True)
+        layout.addWidget(self.totals)
         self.model = ApplicationsModel(self, self.today)
         self.table = _list_view(self.model, "applications")
         self.table.activated.connect(lambda _index: self.open_current())
         layout.addWidget(self.table, 1)
         layout.addLayout(self._buttons())
+        self._loaded_list = _prepared([])
+        self._pending: tuple[int, date] | None = None  # a period to select once loaded
+        self.loader = ListLoader(self, self.loading_label, self._loaded)
         self.refresh()
+
+    def _loading_label(self) -> QLabel:
+        self.loading_label = QLabel(self.tr("Loading…"))
+        self.loading_label.setObjectName("application_loading")
+        self.loading_label.setStyleSheet("color: #555;")
+        return self.loading_label
+
+    def _fill_years(self) -> None:
+        """This and last year with everything open (the default), each year, or all."""
+        span = self.services.applications.year_range(self.today)
+        chosen = self.years.currentData()
+        self.years.blockSignals(True)
+        self.years.clear()
+        self.years.addItem(self.tr("This and last year, and all open"), "recent")
+        for year in range(span.last, span.first - 1, -1):
+            self.years.addItem(str(year), year)
+        self.years.addItem(self.tr("All years"), "all")
+        self.years.setCurrentIndex(max(0, self.years.findData(chosen)))
+        self.years.blockSignals(False)
+
+    def scope(self) -> ListScope:
+        chosen = self.years.currentData()
+        if chosen == "all":
+            return ListScope()
+        return ListScope.year(chosen) if isinstance(chosen, int) else ListScope.recent(self.today)
+
+    @property
+    def loading(self) -> bool:
+        return self.loader.busy
+
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        super().showEvent(event)
+        self.loader.shown()
 
     def _buttons(self) -> QHBoxLayout:
         row = QHBoxLayout()
@@ -106,24 +175,32 @@ class ApplicationsPage(QWidget):
         return row
 
     def refresh(self) -> None:
-        """Reload the list, keeping the selected period selected."""
+        """Reload the list off the GUI thread (the shown rows stay until the new ones come)."""
+        self._fill_years()  # a new decision may reach a new year
+        scope, today = self.scope(), self.today
+        reader = self.services.applications.reader()
+        self.loader.load((scope, today, self.services.data.changes_since_open),
+                         lambda: _prepared(reader.periods(today, scope)))
+
+    def _loaded(self, loaded: _Loaded) -> None:
+        self._loaded_list = loaded
+        self._show_states()
+        if self._pending is not None:
+            self.select(*self._pending)
+            self._pending = None
+
+    def _show_states(self) -> None:
+        """Show the loaded periods the status filter lets through, keeping the selection."""
         selected = self.current()
-        states = self.services.applications.periods(self.today)
         wanted = FILTERS[self.filter.currentData() or "all"]
-        shown = [s for s in states if s.status in wanted]
-        closed = [s for s in shown if ORDER[s.status] == 4]
-        shown = sorted((s for s in shown if ORDER[s.status] < 4),
-                       key=lambda s: (ORDER[s.status], s.deadline)) + closed[::-1]
-        self.model.set_rows(shown)
-        applied = sum(s.amount or 0 for s in states if s.sent_on)
-        paid = sum(s.paid for s in states)
-        lost = [s for s in states if s.status == AppStatus.OVERDUE]
+        loaded = self._loaded_list
+        self.model.set_rows([s for s in loaded.ordered if s.status in wanted])
         text = self.tr("Applied %1, paid %2, difference %3.").replace(
-            "%1", fmt.money(applied)).replace("%2", fmt.money(paid)).replace(
-            "%3", fmt.money(sum(s.difference for s in states)))
-        if lost:
+            "%1", fmt.money(loaded.applied)).replace("%2", fmt.money(loaded.paid)).replace(
+            "%3", fmt.money(loaded.difference))
+        if loaded.lost:
             text += " " + self.tr("<span style='color:#a4161a'><b>Overdue: %1</b></span>") \
-                .replace("%1", fmt.money(sum(s.lost for s in lost)))
+                .replace("%1", fmt.money(loaded.lost))
         self.totals.setText(text)
         kept = selected is not None and self.select(selected.decision_id, selected.period_start)
         if not kept and self.model.rowCount():
@@ -141,27 +218,41 @@ class ApplicationsPage(QWidget):
         return False
 
     def open_period(self, decision_id: int, period_end: date) -> None:
-        """Select the period (showing every period if the filter hides it) and open it."""
-        self.refresh()
-        states = self.model.rows()
-        found = next((s for s in states if s.decision_id == decision_id
-                      and s.period_end == period_end), None)
-        if found is None:
+        """Open the period's form at once (it needs no list) and select it when the list
+        comes, showing every status so that the filter cannot hide it."""
+        state = self.services.applications.period(decision_id, period_end, self.today)
+        if state is None:
+            return
+        if state.status not in FILTERS[self.filter.currentData() or "all"]:
             self.filter.setCurrentIndex(self.filter.findData("all"))
-            found = next((s for s in self.model.rows() if s.decision_id == decision_id
-                          and s.period_end == period_end), None)
-        if found is not None and self.select(found.decision_id, found.period_start):
-            self.open_current()
+        if not self.scope().shows(state.period_end, closed=False):
+            self.years.setCurrentIndex(0)  # the default scope holds every open period
+        if not self.select(state.decision_id, state.period_start):
+            self._pending = (state.decision_id, state.period_start)
+        self._after(PrepareDialog(self.services, state, self, self.today), state)
 
-    def _after(self, dialog: QDialog) -> None:
+    def _after(self, dialog: QDialog, state: PeriodState | None = None) -> None:
         if dialog.exec() == QDialog.DialogCode.Accepted:
+            if state is not None:
+                self._update_row(state)
             self.refresh()
             self.changed.emit()
+
+    def _update_row(self, state: PeriodState) -> None:
+        """Show the changed period at once; the rest of the list follows from the worker."""
+        fresh = self.services.applications.period(state.decision_id, state.period_end,
+                                                  self.today)
+        if fresh is None:
+            return
+        self._loaded_list = _prepared([
+            fresh if (s.decision_id, s.period_start) == (fresh.decision_id, fresh.period_start)
+            else s for s in self._loaded_list.ordered])
+        self._show_states()
 
     def open_current(self) -> None:
         state = self.current()
         if state is not None:
-            self._after(PrepareDialog(self.services, state, self, self.today))
+            self._after(PrepareDialog(self.services, state, self, self.today), state)
 
     def _sent_app(self, state: PeriodState | None):
         if state is None:
@@ -183,19 +274,19 @@ class ApplicationsPage(QWidget):
             QMessageBox.information(self, self.tr("Closed"), self.tr(
                 "This application is already paid in full or rejected."))
             return
-        self._after(PaymentDialog(self.services, app, state.owed, self, self.today))
+        self._after(PaymentDialog(self.services, app, state.owed, self, self.today), state)
 
     def reject_current(self) -> None:
         state = self.current()
         app = self._sent_app(state)
         if app is not None and state.status in OPEN_FOR_MONEY:
-            self._after(RejectDialog(self.services, app, self))
+            self._after(RejectDialog(self.services, app, self), state)
 
     def correct_current(self) -> None:
         state = self.current()
         app = self._sent_app(state)
         if app is not None:
-            self._after(CorrectionDialog(self.services, app, state.employee_id, self))
+            self._after(CorrectionDialog(self.services, app, state.employee_id, self), state)
 
 
 class OwedPage(QWidget):
@@ -222,10 +313,29 @@ class OwedPage(QWidget):
         note.setWordWrap(True)
         note.setStyleSheet("color: #555;")
         layout.addWidget(note)
+        self.loading_label = QLabel(self.tr("Loading…"))
+        self.loading_label.setObjectName("owed_loading")
+        self.loading_label.setStyleSheet("color: #555;")
+        layout.insertWidget(1, self.loading_label)
+        self.loader = ListLoader(self, self.loading_label, self._loaded)
         self.refresh()
 
+    @property
+    def loading(self) -> bool:
+        return self.loader.busy
+
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        super().showEvent(event)
+        self.loader.shown()
+
     def refresh(self) -> None:
-        rows, total = self.services.applications.owed(self.today)
+        """Reload the overview off the GUI thread."""
+        today, reader = self.today, self.services.applications.reader()
+        self.loader.load((today, self.services.data.changes_since_open),
+                         lambda: reader.owed(today))
+
+    def _loaded(self, result: tuple[list[OwedRow], OwedRow]) -> None:
+        rows, total = result
         self.model.set_rows([*rows, total])
         if total.owed:
             text = self.tr("We are owed <b>%1</b> of support, the oldest since %2.").replace(

@@ -41,7 +41,9 @@ class WagesView(QWidget):
         self.months.saved.connect(self.refresh)
         self.importer.imported.connect(self.refresh)
         self.applications.changed.connect(self.refresh)
-        self.tabs.currentChanged.connect(lambda _index: self.refresh())
+        # Only the page coming into view is reloaded: reading every page of a big file on
+        # each tab change would hold up the window.
+        self.tabs.currentChanged.connect(lambda _index: self._refresh_current())
 
     def showEvent(self, event) -> None:  # noqa: N802 - Qt's name
         # Employees, contracts and decisions are edited in other views: show the current ones.
@@ -57,6 +59,11 @@ class WagesView(QWidget):
         elif item.action == "enter_wage_month":
             self.tabs.setCurrentWidget(self.months)
             self.months.show_month(item.params["month"], item.subject_id)
+
+    def _refresh_current(self) -> None:
+        page = self.tabs.currentWidget()
+        if page in (self.months, self.applications, self.owed):
+            page.refresh()
 
     def refresh(self) -> None:
         """Figures may have changed elsewhere: reload every page but unsaved grid typing."""

@@ -28,6 +28,18 @@
             <translation>All periods</translation>
         </message>
         <message>
+            <source>Loading…</source>
+            <translation>Loading…</translation>
+        </message>
+        <message>
+            <source>This and last year, and all open</source>
+            <translation>This and last year, and all open</translation>
+        </message>
+        <message>
+            <source>All years</source>
+            <translation>All years</translation>
+        </message>
+        <message>
             <source>Open / prepare…</source>
             <translation>Open / prepare…</translation>
         </message>
@@ -73,6 +85,10 @@
         <message>
             <source>Owed to us: sent applications not yet paid. Ready to apply: periods that have ended but whose application has not been sent. Lost: the deadline passed without an application.</source>
             <translation>Owed to us: sent applications not yet paid. Ready to apply: periods that have ended but whose application has not been sent. Lost: the deadline passed without an application.</translation>
+        </message>
+        <message>
+            <source>Loading…</source>
+            <translation>Loading…</translation>
         </message>
         <message>
             <source>We are owed &lt;b&gt;%1&lt;/b&gt; of support, the oldest since %2.</source>

@@ -28,6 +28,18 @@
             <translation>Kaikki jaksot</translation>
         </message>
         <message>
+            <source>Loading…</source>
+            <translation>Ladataan…</translation>
+        </message>
+        <message>
+            <source>This and last year, and all open</source>
+            <translation>Tämä ja viime vuosi sekä kaikki avoimet</translation>
+        </message>
+        <message>
+            <source>All years</source>
+            <translation>Kaikki vuodet</translation>
+        </message>
+        <message>
             <source>Open / prepare…</source>
             <translation>Avaa / valmistele…</translation>
         </message>
@@ -73,6 +85,10 @@
         <message>
             <source>Owed to us: sent applications not yet paid. Ready to apply: periods that have ended but whose application has not been sent. Lost: the deadline passed without an application.</source>
             <translation>Saatavat: lähetetyt hakemukset, joita ei ole vielä maksettu. Haettavissa: päättyneet jaksot, joiden hakemusta ei ole lähetetty. Menetetty: määräpäivä meni ohi ilman hakemusta.</translation>
+        </message>
+        <message>
+            <source>Loading…</source>
+            <translation>Ladataan…</translation>
         </message>
         <message>
             <source>We are owed &lt;b&gt;%1&lt;/b&gt; of support, the oldest since %2.</source>

@@ -1,0 +1,79 @@
+"""Lists that are read off the GUI thread: one read at a time, only when seen, never twice.
+
+A ten-year file takes a while to read, and the window must not freeze meanwhile, so a page
+hands its read to ui/ops.run_in_background and shows "Loading…" until the rows come. A read
+is keyed by what it depends on (the scope shown, the day, the file's change counter): asking
+again for what is already shown or on its way does nothing, and a page that is not visible
+waits until it is shown.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Hashable
+from typing import Any
+
+import shiboken6
+from PySide6.QtWidgets import QLabel, QWidget
+
+from kuhina_desktop.ui.errors import show_error
+from kuhina_desktop.ui.ops import run_in_background
+
+Work = Callable[[], Any]
+
+class ListLoader:
+    def __init__(self, page: QWidget, label: QLabel, show: Callable[[Any], None]) -> None:
+        self._page = page
+        self._label = label
+        self._show = show
+        self.loading = False
+        self._shown: Hashable | None = None
+        self._running: Hashable | None = None
+        self._next: tuple[Hashable, Work] | None = None
+        self._waiting: tuple[Hashable, Work] | None = None  # asked for while hidden
+        label.setVisible(False)
+
+    @property
+    def busy(self) -> bool:
+        """True while a read is on its way or the page is waiting to be shown to start one."""
+        return self.loading or self._waiting is not None
+
+    def load(self, key: Hashable, work: Work) -> None:
+        if not self._page.isVisible():
+            self._waiting = None if key == self._shown else (key, work)
+            return
+        self._waiting = None
+        if self.loading:
+            # The running read is out of date unless it is this very one.
+            self._next = None if key == self._running else (key, work)
+        elif key != self._shown:
+            self._start(key, work)
+
+    def shown(self) -> None:
+        """The page became visible: start what was asked for while it was hidden."""
+        if self._waiting is not None:
+            self.load(*self._waiting)
+
+    def _start(self, key: Hashable, work: Work) -> None:
+        self.loading, self._running = True, key
+        self._label.setVisible(True)
+        run_in_background(self._page, work, lambda result: self._done(key, result),
+                          self._failed)
+
+    def _done(self, key: Hashable, result: Any) -> None:
+        self.loading, self._running = False, None
+        if not shiboken6.isValid(self._page):
+            return  # the page was closed while its rows were read
+        if self._next is not None:
+            following, self._next = self._next, None
+            self._start(*following)
+            return
+        self._label.setVisible(False)
+        self._shown = key
+        self._show(result)
+
+    def _failed(self, error: BaseException) -> None:
+        self.loading, self._running, self._next = False, None, None
+        if not shiboken6.isValid(self._page):
+            return
+        self._label.setVisible(False)
+        show_error(self._page, error)
