@@ -55,6 +55,18 @@
             <source>Strength: strong.</source>
             <translation>Strength: strong.</translation>
         </message>
+        <message>
+            <source>Encrypting…</source>
+            <translation>Encrypting…</translation>
+        </message>
+        <message>
+            <source>Changing the password…</source>
+            <translation>Changing the password…</translation>
+        </message>
+        <message>
+            <source>Removing encryption…</source>
+            <translation>Removing encryption…</translation>
+        </message>
     </context>
     <context>
         <name>PasswordEdit</name>

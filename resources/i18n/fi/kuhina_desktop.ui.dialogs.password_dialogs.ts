@@ -55,6 +55,18 @@
             <source>Strength: strong.</source>
             <translation>Vahvuus: vahva.</translation>
         </message>
+        <message>
+            <source>Encrypting…</source>
+            <translation>Salataan…</translation>
+        </message>
+        <message>
+            <source>Changing the password…</source>
+            <translation>Vaihdetaan salasanaa…</translation>
+        </message>
+        <message>
+            <source>Removing encryption…</source>
+            <translation>Puretaan salausta…</translation>
+        </message>
     </context>
     <context>
         <name>PasswordEdit</name>
