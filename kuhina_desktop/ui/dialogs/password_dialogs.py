@@ -170,13 +170,14 @@ class PasswordChangeDialog(FormDialog):
     def _intro(self) -> str:
         if self.mode == "enable":
             return self.tr(
-                "Identity codes and health data in the file are encrypted with the password. "
+                "Identity codes, health data and stored documents in the file are encrypted "
+                "with the password. "
                 "The password is asked every time the file is opened. It cannot be recovered "
                 "if it is forgotten: write it down and keep it safe. Use at least 8 characters.")
         if self.mode == "change":
             return self.tr("Type the current password, then the new one twice.")
-        return self.tr("Identity codes and health data will be stored unencrypted again. "
-                       "Type the password to confirm.")
+        return self.tr("Identity codes, health data and stored documents will be stored "
+                       "unencrypted again. Type the password to confirm.")
 
     def _show_strength(self, text: str) -> None:
         self.hint.setText({

@@ -51,10 +51,11 @@ class ProtectionBox(QGroupBox):
     def refresh(self) -> None:
         protected = self.services.protection.is_protected()
         self.status.setText(self.tr(
-            "On: identity codes and health data are encrypted, and the password is asked when "
-            "the file is opened. A forgotten password cannot be recovered.") if protected else
+            "On: identity codes, health data and stored documents (decision PDFs, scanned "
+            "certificates) are encrypted, and the password is asked when the file is opened. "
+            "A forgotten password cannot be recovered.") if protected else
             self.tr("Off. On a shared computer, protect the file with a password: identity "
-                    "codes and health data are then stored encrypted."))
+                    "codes, health data and stored documents are then stored encrypted."))
         writable = not self.services.read_only
         self.enable_button.setVisible(not protected)
         self.change_button.setVisible(protected)
