@@ -154,8 +154,13 @@ class PasswordChangeDialog(FormDialog):
         self.progress.setTextVisible(False)
         row.addWidget(self.working)
         row.addWidget(self.progress, 1)
-        self.working.hide()
-        self.progress.hide()
+        for widget in (self.working, self.progress):
+            # The row keeps its room while hidden: the dialog does not grow (and squeeze its
+            # wrapped text) when the work starts.
+            policy = widget.sizePolicy()
+            policy.setRetainSizeWhenHidden(True)
+            widget.setSizePolicy(policy)
+            widget.hide()
         layout.addLayout(row)
 
     def _fields(self) -> list[str]:
