@@ -80,8 +80,8 @@ class ProtectionBox(QGroupBox):
         text = self.tr("The file is now protected with the password.")
         if folders:
             text += "\n\n" + self.tr(
-                "Backup copies made before this moment still hold the identity codes and "
-                "health data unencrypted. They are in:\n%1\n\nDelete them when you no longer "
+                "Backup copies made before this moment still hold the identity codes, "
+                "health data and documents unencrypted. They are in:\n%1\n\nDelete them when you no longer "
                 "need them, or keep them in a safe place.").replace("%1", folders)
         text += "\n\n" + self.tr("Make a fresh, protected backup copy now?")
         if self.ask(text) == QMessageBox.StandardButton.Yes:

@@ -32,11 +32,11 @@
             <translation>The file is now protected with the password.</translation>
         </message>
         <message>
-            <source>Backup copies made before this moment still hold the identity codes and health data unencrypted. They are in:
+            <source>Backup copies made before this moment still hold the identity codes, health data and documents unencrypted. They are in:
 %1
 
 Delete them when you no longer need them, or keep them in a safe place.</source>
-            <translation>Backup copies made before this moment still hold the identity codes and health data unencrypted. They are in:
+            <translation>Backup copies made before this moment still hold the identity codes, health data and documents unencrypted. They are in:
 %1
 
 Delete them when you no longer need them, or keep them in a safe place.</translation>

@@ -32,11 +32,11 @@
             <translation>Tiedosto on nyt suojattu salasanalla.</translation>
         </message>
         <message>
-            <source>Backup copies made before this moment still hold the identity codes and health data unencrypted. They are in:
+            <source>Backup copies made before this moment still hold the identity codes, health data and documents unencrypted. They are in:
 %1
 
 Delete them when you no longer need them, or keep them in a safe place.</source>
-            <translation>Ennen tätä hetkeä tehdyissä varmuuskopioissa henkilötunnukset ja terveystiedot ovat yhä salaamattomina. Ne ovat kansiossa:
+            <translation>Ennen tätä hetkeä tehdyissä varmuuskopioissa henkilötunnukset, terveystiedot ja asiakirjat ovat yhä salaamattomina. Ne ovat kansiossa:
 %1
 
 Poista ne, kun et enää tarvitse niitä, tai säilytä ne turvallisessa paikassa.</translation>
