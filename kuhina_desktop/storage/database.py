@@ -131,6 +131,22 @@ class DataFile:
             self._lock = None
 
 
+def open_worker_file(data: DataFile) -> DataFile:
+    """The open file again, for one job on a worker thread (ui/ops.run_in_background).
+
+    Call it in the worker: a connection belongs to the thread that made it. It takes no lock
+    file of its own (the open file's lock covers it) and the caller closes it. Its writes are
+    ordinary transactions (BEGIN IMMEDIATE, busy timeout) on the same file.
+    """
+    if data.read_only:
+        return DataFile(data.path, read_only_connection(data.path), read_only=True, lock=None,
+                        read_only_reason=data.read_only_reason)
+    with faults.translated(data.path):
+        conn = sqlite3.connect(str(data.path), timeout=BUSY_TIMEOUT_MS / 1000)
+        _apply_pragmas(conn)
+    return DataFile(data.path, conn, read_only=False, lock=None)
+
+
 def _file_identity(path: Path) -> tuple[int, int] | None:
     try:
         stat = path.stat()

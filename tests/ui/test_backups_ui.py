@@ -65,7 +65,12 @@ def test_settings_box_shows_folder_newest_copy_and_backs_up(qtbot, main_window) 
     assert box.title() == "Varmuuskopiot"
     assert box.folder_label.text().endswith("demo-varmuuskopiot")
     assert "Suljettaessa" in box.last_label.text()
-    qtbot.mouseClick(box.findChild(QPushButton, "backup_now"), Qt.MouseButton.LeftButton)
+    button = box.findChild(QPushButton, "backup_now")
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    # The copy is made in the background: the button waits for it, then comes back.
+    assert not button.isEnabled() and button.text() == "Tehdään kopiota…"
+    qtbot.waitUntil(button.isEnabled, timeout=10000)
+    assert button.text() == "Varmuuskopioi nyt"
     assert "Käsin otettu" in box.last_label.text()
     assert box.warning_label.isHidden()
 
@@ -216,7 +221,9 @@ def test_periodic_timer_tick_reports_in_status_bar(qtbot, main_window, monkeypat
     later = datetime.now() + timedelta(minutes=31)
     monkeypatch.setattr(services.backups, "_clock", lambda: later)
     timer.tick()
-    assert main_window.statusBar().currentMessage().startswith("Varmuuskopio tehty")
+    qtbot.waitUntil(lambda: main_window.statusBar().currentMessage().startswith(
+        "Varmuuskopio tehty"), timeout=10000)
+    assert services.backups.list_backups()[0].reason == "periodic"
 
 
 def test_opening_warnings_for_old_copies_and_network_drive(demo_services, monkeypatch) -> None:

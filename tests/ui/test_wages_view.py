@@ -198,6 +198,10 @@ def test_import_wizard_shows_rejected_rows_and_imports_a_clean_file(
     qtbot.waitUntil(lambda: page.preview is not None and page.preview.clean and not page.busy)
     assert page.import_button.isEnabled()
     page.import_button.click()
+    # Backup and import run in the background: the page is disabled meanwhile.
+    assert page.busy and not page.pages.isEnabled() and page.busy_label.isVisibleTo(page)
+    qtbot.waitUntil(lambda: not page.busy, timeout=10000)
+    assert page.pages.isEnabled() and not page.busy_label.isVisibleTo(page)
     assert services.wages.month(services.people[1], APRIL).gross_pay == 215_000
     assert "2" in page.done_label.text()
     assert view.months.model.line(1).row.record is not None  # the grid was refreshed
