@@ -48,10 +48,12 @@ from kuhina_desktop.services.import_job import (
 from kuhina_desktop.ui.errors import show_error
 from kuhina_desktop.ui.models.wage_tables import ImportRowsModel, ProblemsModel
 from kuhina_desktop.ui.ops import run_in_background
+from kuhina_desktop.ui.quiet_gc import quietly
 from kuhina_desktop.ui.views.wages_common import describe, item_label
 
 PAIRS_PER_ROW = 4
 NOT_MAPPED = -1
+RESIZE_SAMPLE_ROWS = 50
 
 
 class WageImportPage(QWidget):
@@ -214,7 +216,7 @@ class WageImportPage(QWidget):
         def read() -> RawTable:
             return self.services.wages.read_file(path.read_bytes())
 
-        run_in_background(self, read, lambda table: self._file_read(path, table),
+        run_in_background(self, quietly(read), lambda table: self._file_read(path, table),
                           self._file_failed)
 
     def reread(self) -> None:
@@ -300,7 +302,7 @@ class WageImportPage(QWidget):
         table, mapping, data = self.table, self.mapping(), self.services.data
         self._set_busy(self.tr("Checking the rows…"))
         self.import_button.setEnabled(False)
-        run_in_background(self, lambda: check_import(data, table, mapping),
+        run_in_background(self, quietly(lambda: check_import(data, table, mapping)),
                           self._show_preview, self._file_failed)
 
     def _show_preview(self, preview: ImportPreview) -> None:
@@ -341,7 +343,7 @@ class WageImportPage(QWidget):
         preview, data = self.preview, self.services.data
         self._set_busy(self.tr("Making a backup copy and importing %1 rows…")
                        .replace("%1", str(len(preview.rows))))
-        run_in_background(self, lambda: run_import(data, preview, plan),
+        run_in_background(self, quietly(lambda: run_import(data, preview, plan)),
                           lambda outcome: self._imported(plan, outcome), self._import_failed)
 
     def _imported(self, plan, outcome: ImportOutcome) -> None:
@@ -391,4 +393,7 @@ def _table(model, name: str) -> QTableView:
     view.verticalHeader().setVisible(False)
     view.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
     view.setAlternatingRowColors(True)
+    # Column widths from the first rows only: measuring all 10,000 rows of a big payroll
+    # file (each formatting its money) blocked the window for seconds.
+    view.horizontalHeader().setResizeContentsPrecision(RESIZE_SAMPLE_ROWS)
     return view
