@@ -265,3 +265,32 @@ def test_lock_of_another_computer(qtbot, controller, demo_file, monkeypatch, cho
     holder = json.loads(lock.read_text())
     assert holder["host"] == ("toimisto-pc" if expect == "read_only" else __import__(
         "socket").gethostname())
+
+
+def test_closing_copy_shows_progress_while_the_window_keeps_running(qtbot, demo_services,
+                                                                     finnish) -> None:
+    from PySide6.QtWidgets import QProgressDialog
+
+    from kuhina_desktop.services.backups import list_folder
+    from kuhina_desktop.ui.main_window import MainWindow
+
+    window = MainWindow(demo_services, [], demo=True)
+    window.show()
+    qtbot.waitExposed(window)
+    file_safety.BackupTimer(window, demo_services)
+    folder = demo_services.backups.target_folder()[0]
+    before = len(demo_services.backups.list_backups())
+    demo_services.association.set_setting("x", 1)
+    seen = []
+
+    def look() -> None:  # runs inside the closing copy's event loop: the window is not frozen
+        dialog = window.findChild(QProgressDialog, "closing_backup_progress")
+        seen.append(dialog is not None and dialog.isVisible() and dialog.labelText())
+
+    QTimer.singleShot(0, look)
+    window.close()
+    assert seen == ["Otetaan varmuuskopio ennen sulkemista…"]
+    assert demo_services.data.closed
+    # One closing copy: the window's own close found nothing left to copy.
+    entries = [e for e in list_folder(folder) if e.path.name.endswith(".kuhina")]
+    assert len(entries) == before + 1 and entries[0].reason == "close"
