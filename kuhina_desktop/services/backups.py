@@ -228,12 +228,16 @@ class BackupService:
                  " - chosen folder missing" if made.fell_back else "")
         return made
 
-    def save_copy(self, target: Path) -> Path:
-        """File → Save a copy: a verified, marked copy under a name the user chose."""
+    def save_copy(self, target: Path, in_worker: bool = False) -> Path:
+        """File → Save a copy: a verified, marked copy under a name the user chose.
+
+        ``in_worker``: called on a worker thread, so read through a connection of its own.
+        """
         now = self._clock()
         marker = {"path": str(self._data.path), "made_at": now.isoformat(timespec="seconds"),
                   "reason": "manual"}
-        return backup_database(self._data.conn, target, marker=marker)
+        with source_connection(self._data.path, None if in_worker else self._data.conn) as conn:
+            return backup_database(conn, target, marker=marker)
 
     def make_working_file(self) -> None:
         """The user decided to edit a backup copy as a file of its own: drop the marker."""

@@ -294,3 +294,18 @@ def test_closing_copy_shows_progress_while_the_window_keeps_running(qtbot, demo_
     # One closing copy: the window's own close found nothing left to copy.
     entries = [e for e in list_folder(folder) if e.path.name.endswith(".kuhina")]
     assert len(entries) == before + 1 and entries[0].reason == "close"
+
+
+def test_save_a_copy_is_made_in_the_background(qtbot, controller, demo_file, tmp_path,
+                                               monkeypatch) -> None:
+    from PySide6.QtWidgets import QFileDialog
+
+    assert controller.open_path(demo_file)
+    target = tmp_path / "kopio.kuhina"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    controller.backup_now()
+    bar = controller.window.statusBar()
+    assert bar.currentMessage() == "Tallennetaan kopiota…"
+    qtbot.waitUntil(lambda: bar.currentMessage().startswith("Kopio tallennettu"), timeout=10000)
+    summary = read_summary(target, full_check=True)
+    assert summary.ok and summary.backup_of["path"] == str(demo_file.resolve())

@@ -1,13 +1,13 @@
 """Tuonti: a payroll export (CSV or xlsx) → a checked preview → all rows saved, or none.
 
-The file is read, every row checked, the backup copy made and the rows saved off the GUI
-thread (services.import_job), with the page disabled and a busy bar meanwhile; the column
-mapping is guessed from the headers and can be changed (and saved as a named mapping for next
-month's file). Import is possible only when no row is rejected.
+Reading, checking, the backup copy and saving run off the GUI thread (services.import_job)
+behind a busy bar; the column mapping is guessed from the headers and can be changed (and
+saved for next month's file). Import is possible only when no row is rejected.
 """
 
 from __future__ import annotations
 
+from decimal import Decimal
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
@@ -45,6 +45,7 @@ from kuhina_desktop.services.import_job import (
     finish_import,
     run_import,
 )
+from kuhina_desktop.ui import format as fmt
 from kuhina_desktop.ui.errors import show_error
 from kuhina_desktop.ui.models.wage_tables import ImportRowsModel, ProblemsModel
 from kuhina_desktop.ui.ops import run_in_background
@@ -108,6 +109,7 @@ class WageImportPage(QWidget):
 
     def _busy_row(self) -> QHBoxLayout:
         row = QHBoxLayout()
+        row.setContentsMargins(9, 0, 9, 9)  # in line with the pages' own margins
         self.busy_label = QLabel()
         self.busy_label.setObjectName("import_busy")
         self.busy_bar = QProgressBar()
@@ -342,7 +344,7 @@ class WageImportPage(QWidget):
             return
         preview, data = self.preview, self.services.data
         self._set_busy(self.tr("Making a backup copy and importing %1 rows…")
-                       .replace("%1", str(len(preview.rows))))
+                       .replace("%1", fmt.decimal(Decimal(len(preview.rows)), 0)))
         run_in_background(self, quietly(lambda: run_import(data, preview, plan)),
                           lambda outcome: self._imported(plan, outcome), self._import_failed)
 
