@@ -183,6 +183,7 @@ def test_import_wizard_shows_rejected_rows_and_imports_a_clean_file(
     from tests.wage_people import hetu_of
 
     page = view.importer
+    view.tabs.setCurrentWidget(page)
     bad = tmp_path / "palkat.csv"
     lines = ["Henkilötunnus;Palkkakausi;Bruttopalkka",
              f"{hetu_of(STAFF[0])};4/2026;1 495,00", f"{hetu_of(STAFF[1])};31.2.2026;2150"]
