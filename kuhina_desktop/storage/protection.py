@@ -217,22 +217,16 @@ def worker_file(data: DataFile) -> Iterator[DataFile]:
     """The open file again, on a connection of its own, for work on another thread (a SQLite
     connection belongs to the thread that made it). It takes no lock file: the open file's
     lock covers it. Its writes are ordinary BEGIN IMMEDIATE transactions on the same file."""
-    import sqlite3
-
     from kuhina_desktop.storage import faults
-    from kuhina_desktop.storage.database import BUSY_TIMEOUT_MS, DataFile, _apply_pragmas
+    from kuhina_desktop.storage.database import open_worker_file
 
     if data.read_only:
         raise faults.read_only_error(data.path, data.read_only_reason)
-    with faults.translated(data.path):
-        conn = sqlite3.connect(str(data.path), timeout=BUSY_TIMEOUT_MS / 1000)
-        _apply_pragmas(conn)
-    worker = DataFile(data.path, conn, read_only=False, lock=None)
+    worker = open_worker_file(data)
     try:
         yield worker
     finally:
         worker.close()
-
 
 
 def save_header(db: Database, header: KeyHeader) -> None:
