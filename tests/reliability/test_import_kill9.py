@@ -31,7 +31,7 @@ from kuhina_desktop.storage.database import open_data_file
 ROOT = Path(__file__).resolve().parents[2]
 PEOPLE, MONTHS = 500, 20
 ROWS = PEOPLE * MONTHS
-RUNS = 24
+RUNS = int(os.environ.get("KUHINA_IMPORT_KILL9_RUNS", "50"))  # the issue asks for ≥ 50
 PARALLEL = 2
 
 pytestmark = pytest.mark.skipif(sys.platform == "win32", reason="SIGKILL is POSIX")
