@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from datetime import date, datetime
+from pathlib import Path
 
 from kuhina_desktop.domain.applications import Correction
 from kuhina_desktop.domain.employees import Contract
@@ -23,6 +24,7 @@ from kuhina_desktop.domain.wages import (
     WageRecord,
     changed_fields,
     check_wage_record,
+    month_flags,
     normalise_month,
     wage_flags,
 )
@@ -30,6 +32,7 @@ from kuhina_desktop.services.rates import RatesService
 from kuhina_desktop.storage import applications_repo, decisions_repo, wages_repo
 from kuhina_desktop.storage.audit_repo import record_change
 from kuhina_desktop.storage.database import DataFile
+from kuhina_desktop.storage.worker_reader import reading
 
 REASON_MAX = 1000
 PRESET_NAME_MAX = 60
@@ -54,6 +57,44 @@ class ImportContext:
     existing: frozenset[tuple[int, date]]
     locked: frozenset[tuple[int, date]]
     tables: RateTables
+
+
+@dataclass(frozen=True)
+class FlagSummary:
+    """The file's wage-month flags in short: how many of each kind, and the first few (by
+    employee id and month, as ``WagesService.flags`` orders them) with the employee's name."""
+
+    missing: int
+    outside: int
+    first: tuple[tuple[FlagKind, int, str, date], ...]  # (kind, employee id, name, month)
+    first_missing: tuple[tuple[int, str, date], ...]  # (employee id, name, month)
+
+    @property
+    def total(self) -> int:
+        return self.missing + self.outside
+
+
+def flag_summary(data: DataFile, today: date, limit: int = 20) -> FlagSummary:
+    """Counted in SQL with at most ``limit`` flags of each kind read: the whole list of a big
+    file is hundreds of thousands of flags nobody reads in a tooltip."""
+    missing, first_missing = wages_repo.flag_listing(data, "missing", today, limit)
+    outside, first_outside = wages_repo.flag_listing(data, "outside_decision", today, limit)
+    # wage_flags() lists an employee's months outside every decision before the missing ones.
+    merged = sorted([(FlagKind.OUTSIDE_DECISION, *f) for f in first_outside]
+                    + [(FlagKind.MISSING, *f) for f in first_missing],
+                    key=lambda f: (f[1], f[0] != FlagKind.OUTSIDE_DECISION, f[3]))
+    return FlagSummary(missing, outside, tuple(merged[:limit]), tuple(first_missing))
+
+
+class FlagReader:
+    """The flag summary, read on a worker thread over a connection of its own."""
+
+    def __init__(self, path: Path) -> None:
+        self._path = path
+
+    def summary(self, today: date, limit: int = 20) -> FlagSummary:
+        with reading(self._path) as data:
+            return flag_summary(data, today, limit)
 
 
 class WagesService:
@@ -87,16 +128,31 @@ class WagesService:
         return wage_flags(wages_repo.entered_months(self._data), periods,
                           today or date.today())
 
+    def flag_summary(self, today: date | None = None, limit: int = 20) -> FlagSummary:
+        return flag_summary(self._data, today or date.today(), limit)
+
+    def flag_reader(self) -> FlagReader:
+        return FlagReader(self._data.path)
+
+    def month_flags(self, month: date, today: date | None = None,
+                    entered: Sequence[int] | None = None) -> dict[int, FlagKind]:
+        """Employee id → the flag of the month: what ``flags`` says about that month.
+
+        A month's flags depend only on its own entries and the decisions overlapping it:
+        reading ten years of months and applications for one month took 100 MB at 10,000.
+        ``entered`` (the ids with figures for the month) saves a read when known.
+        """
+        month = normalise_month(month)
+        if entered is None:
+            entered = [r.employee_id for r in wages_repo.months_in(self._data, month)]
+        periods = wages_repo.decision_periods_in(self._data, month)
+        return month_flags(month, entered, periods, today or date.today())
+
     def grid(self, month: date, today: date | None = None) -> list[GridRow]:
         month = normalise_month(month)
         records = {r.employee_id: r for r in wages_repo.months_in(self._data, month)}
         locks = wages_repo.locks_in(self._data, month)
-        # A month's flags depend only on its own entries and the decisions overlapping it:
-        # reading ten years of months and applications for one month took 100 MB at 10,000.
-        periods = wages_repo.decision_periods_in(self._data, month)
-        entered = {employee_id: [month] for employee_id in records}
-        flags = {f.employee_id: f.kind for f in wage_flags(entered, periods, today or date.today())
-                 if f.month == month}
+        flags = self.month_flags(month, today, list(records))
         return [GridRow(e, records.get(e.id), tuple(locks.get(e.id, ())), flags.get(e.id))
                 for e in wages_repo.employees_for_month(self._data, month)]
 
