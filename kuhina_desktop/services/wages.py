@@ -148,13 +148,23 @@ class WagesService:
         periods = wages_repo.decision_periods_in(self._data, month)
         return month_flags(month, entered, periods, today or date.today())
 
-    def grid(self, month: date, today: date | None = None) -> list[GridRow]:
+    def grid(self, month: date, today: date | None = None,
+             employee_ids: Sequence[int] | None = None) -> list[GridRow]:
+        """The month's rows; only those of ``employee_ids`` when given (after a save)."""
         month = normalise_month(month)
-        records = {r.employee_id: r for r in wages_repo.months_in(self._data, month)}
+        people = wages_repo.employees_for_month(self._data, month)
+        if employee_ids is None:
+            records = {r.employee_id: r for r in wages_repo.months_in(self._data, month)}
+        else:
+            wanted = set(employee_ids)
+            people = [e for e in people if e.id in wanted]
+            records = {e.id: r for e in people if (r := self.month(e.id, month)) is not None}
         locks = wages_repo.locks_in(self._data, month)
+        # An employee's flag depends on their own figures only, so those of the rows left
+        # out do not matter here.
         flags = self.month_flags(month, today, list(records))
         return [GridRow(e, records.get(e.id), tuple(locks.get(e.id, ())), flags.get(e.id))
-                for e in wages_repo.employees_for_month(self._data, month)]
+                for e in people]
 
     def employee_names(self) -> dict[int, str]:
         return wages_repo.employee_names(self._data)
@@ -177,6 +187,8 @@ class WagesService:
         """
         records = [replace(r, month=normalise_month(r.month)) for r in records]
         changes = self._changes(records)
+        if not changes:
+            return 0  # nothing to write: the file (and its change counter) stay as they are
         with self._data.write() as db:
             for before, record in changes:
                 row_id = wages_repo.save_month(db, record)
@@ -185,8 +197,12 @@ class WagesService:
         return len(changes)
 
     def _changes(self, records: Sequence[WageRecord]) -> list[tuple[WageRecord | None, WageRecord]]:
-        known = set(self.employee_names())
-        locks = self.locks()
+        # Only the records' own employees and months are looked up: the whole file's locks
+        # took a second to expand at 10,000 employees.
+        known = wages_repo.existing_employees(self._data, [r.employee_id for r in records])
+        locks = {(employee_id, month): apps
+                 for month in {r.month for r in records}
+                 for employee_id, apps in wages_repo.locks_in(self._data, month).items()}
         errors: list[ValidationError] = []
         changes = []
         for row, record in enumerate(records, start=1):
@@ -225,7 +241,7 @@ class WagesService:
         if len(reason) > REASON_MAX:
             raise ValidationError("reason", code="correction_reason_too_long", field="correction_reason",
                                   max=REASON_MAX)
-        apps = self.locks().get((record.employee_id, record.month), [])
+        apps = wages_repo.locks_in(self._data, record.month).get(record.employee_id, [])
         if not apps:
             raise ValidationError("not locked", code="correction_not_locked", field="wage_month")
         check_wage_record(record, self.tables)

@@ -144,6 +144,13 @@ def employees_for_import(data: DataFile) -> list[ImportEmployee]:
                            protection.read_hetu(data, r["id"], r["hetu"])) for r in rows]
 
 
+def existing_employees(data: DataFile, employee_ids: Iterable[int]) -> set[int]:
+    """Those of the ids that are employees of the file (one query)."""
+    rows = data.query("SELECT id FROM employees WHERE id IN (SELECT value FROM json_each(?))",
+                      (json.dumps(sorted(set(employee_ids))),))
+    return {r["id"] for r in rows}
+
+
 def employee_names(data: DataFile) -> dict[int, str]:
     rows = data.query("SELECT id, first_name, last_name FROM employees")
     return {r["id"]: f"{r['first_name']} {r['last_name']}".strip() for r in rows}

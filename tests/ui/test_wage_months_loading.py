@@ -1,6 +1,6 @@
 """The wage months page on a bigger file: the month is read once on first show, the missing
 months under the grid come from a worker thread with a bounded tooltip, and a save reads the
-shown month again, once, instead of everything."""
+rows saved again instead of everything."""
 
 from __future__ import annotations
 
@@ -35,9 +35,9 @@ def counted(services, monkeypatch) -> list[date]:
     months: list[date] = []
     grid = services.wages.grid
 
-    def counting(month, today=None):
-        months.append(month)
-        return grid(month, today)
+    def counting(month, today=None, employee_ids=None):
+        months.append(month if employee_ids is None else (month, sorted(employee_ids)))
+        return grid(month, today, employee_ids)
 
     monkeypatch.setattr(services.wages, "grid", counting)
     return months
@@ -84,7 +84,7 @@ def _missing_and_open(services) -> tuple[date, int]:
     return month, row.employee.id
 
 
-def test_a_save_reads_the_shown_month_once_and_the_flags_again(
+def test_a_save_reads_the_saved_rows_and_the_flags_again(
         qtbot, services, counted, finnish, monkeypatch) -> None:
     refused = []
     monkeypatch.setattr(QMessageBox, "warning", lambda *args: refused.append(args[2]))
@@ -102,7 +102,10 @@ def test_a_save_reads_the_shown_month_once_and_the_flags_again(
     page.model.setData(page.model.index(row, COLUMNS.index("employer_contributions")), "300")
     del counted[:]
     assert page.save(), refused
-    assert counted == [month]
+    assert counted == [(month, [employee_id])]  # the saved row only, not the whole month
+    assert not page.model.dirty
+    page.refresh()  # as the view does after a save: nothing left to read
+    assert counted == [(month, [employee_id])]
     assert services.wages.month(employee_id, month).gross_pay == 149_500
     assert page.model.line(row).row.flag is None
     assert page.model.data(page.model.index(row, COLUMNS.index("status")),

@@ -283,11 +283,19 @@ class WageMonthsPage(QWidget):
         except KuhinaError as exc:
             show_error(self, exc)
             return False
-        self.load(self.model.month)
+        self._saved_rows([record.employee_id for _, record in rows])
         self.state_label.setText(self.tr("Saved %n employee(s)' figures.", "", count) if count
                                  else self.tr("No changes to save."))
         self.saved.emit()
         return True
+
+    def _saved_rows(self, employee_ids: list[int]) -> None:
+        """Read again only the rows just saved: other rows' figures, flags and locks do not
+        depend on them, and a 4,000-row month takes a while to read."""
+        month = self.model.month
+        self.model.update_rows(self.services.wages.grid(month, self.today, employee_ids))
+        self._loaded_as_of = (month, self.services.data.changes_since_open)
+        self._read_flags()
 
     def _refuse(self, errors: list) -> bool:
         self.model.set_errors(errors)
