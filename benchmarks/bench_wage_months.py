@@ -1,8 +1,8 @@
 """The Wage months page on files of 50, 1,000 and 10,000 employees over ten years.
 
-- ``wages_view_months_open_N``: from showing the wages view (its first tab is the month grid)
-  to the grid filled with the busiest month of the file (the most rows, the worst case) and the
-  missing-months line under it read; baseline: a bare sqlite3 read of that month's rows (its
+- ``wages_view_months_open_N``: showing the wages view (its first tab is the month grid, on
+  the default month) and then opening the busiest month of the file (the most rows, the worst
+  case), each until the grid is filled and the missing-months line under it read; baseline: a bare sqlite3 read of that month's rows (its
   wage months and the employees with a contract in it).
 - ``gui_max_block_wage_months_N_ms``: the longest gap of a 10 ms heartbeat on the GUI thread
   meanwhile, and while the month is saved (target ≤ 250 ms).
@@ -46,6 +46,9 @@ busiest = date.fromisoformat(sys.argv[2])
 window = MainWindow(services, [])
 window.resize(1366, 768)
 window.show(); app.processEvents()
+# The home view fills its due list after its first paint: let that finish first, it is not
+# this page's work.
+idle = QEventLoop(); QTimer.singleShot(1500, idle.quit); idle.exec()
 
 def settle(page):
     # The real event loop, as in the program (see bench_applications.py).
@@ -62,11 +65,18 @@ beat.start()
 started = time.perf_counter()
 window.show_view("wages"); app.processEvents()
 page = window.view("wages").months
+settle(page)
+built = time.perf_counter() - started
+beat.stop()
+build_gap = beat.max_gap_ms
+beat.start()
+started = time.perf_counter()
 page.show_month(busiest)
 settle(page)
-opened = time.perf_counter() - started
+month_s = time.perf_counter() - started
 beat.stop()
-open_gap, rows = beat.max_gap_ms, page.model.rowCount()
+opened, open_gap, rows = built + month_s, max(build_gap, beat.max_gap_ms), page.model.rowCount()
+month_gap = beat.max_gap_ms
 # A save of the shown month as the treasurer makes it: Ctrl+S with nothing changed still
 # reads the month again (the pre-fix page also recounted every flag of the file).
 beat.start()
@@ -76,6 +86,8 @@ settle(page)
 saved = time.perf_counter() - started
 beat.stop()
 print(json.dumps({"open_s": opened, "rows": rows, "open_gap_ms": open_gap,
+                  "built_s": built, "build_gap_ms": build_gap, "month_s": month_s,
+                  "month_gap_ms": month_gap,
                   "save_s": saved, "save_gap_ms": beat.max_gap_ms}))
 """
 
@@ -130,6 +142,9 @@ def main() -> int:
                   f"heartbeat | ratio: {gap / 10:.1f} | target: ≤ 250 ms   (opening: "
                   f"{result['open_gap_ms']} ms; saving the month in {result['save_s']:.2f} s:"
                   f" {result['save_gap_ms']} ms)")
+            print(f"  {size}: view built and shown (default month) in {result['built_s']:.2f} s,"
+                  f" longest gap {result['build_gap_ms']} ms; then {month:%m/%Y} in "
+                  f"{result['month_s']:.2f} s, longest gap {result['month_gap_ms']} ms")
     return 0
 
 
