@@ -4,7 +4,8 @@
 
 Without --dist the bundle is built first with build.spec into benchmarks/out/ (half a minute
 to a few minutes). Start-up is timed like bench_startup.py: process start to the first painted
-main window on the demo file, median of N runs (default 5) each, interleaved.
+main window on the demo file, median of N runs (default 5) each, interleaved; the baseline of
+`frozen_startup_demo_file` is benchmarks/_empty_window.py frozen with PyInstaller the same way.
 """
 
 from __future__ import annotations
@@ -26,6 +27,20 @@ def build_bundle() -> Path:
                     "--distpath", str(OUT / "dist"), "--workpath", str(OUT / "work"),
                     "build.spec"], cwd=ROOT, check=True)
     return OUT / "dist" / "kuhina-desktop"
+
+
+def build_empty_window_bundle() -> Path:
+    """The empty-window baseline frozen the same way (one folder, PyInstaller's PySide6 hook)."""
+    subprocess.run([sys.executable, "-m", "PyInstaller", "--noconfirm", "--log-level", "WARN",
+                    "--onedir", "--name", "empty-window",
+                    "--distpath", str(OUT / "dist"), "--workpath", str(OUT / "work-empty"),
+                    "--specpath", str(OUT), str(ROOT / "benchmarks" / "_empty_window.py")],
+                   cwd=ROOT, check=True)
+    return OUT / "dist" / "empty-window"
+
+
+def _executable(folder: Path, name: str) -> str:
+    return str(folder / (f"{name}.exe" if sys.platform == "win32" else name))
 
 
 def folder_size(folder: Path) -> int:
@@ -50,20 +65,26 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--runs", type=int, default=5)
     args = parser.parse_args(argv)
     bundle = args.dist.resolve() if args.dist else build_bundle()
-    executable = bundle / ("kuhina-desktop.exe" if sys.platform == "win32" else "kuhina-desktop")
+    executable = _executable(bundle, "kuhina-desktop")
+    empty = _executable(build_empty_window_bundle(), "empty-window")
     size = folder_size(bundle)
     for name, part in largest_parts(bundle):
         print(f"  {name:<40} {part / MIB:7.1f} MiB")
     with temp_home() as folder:
         home = Path(folder)
         demo = write_demo_file(home)
-        result = medians({"frozen": [str(executable), str(demo)],
-                          "source": [sys.executable, "-m", "kuhina_desktop", str(demo)]},
+        result = medians({"frozen": [executable, str(demo)],
+                          "source": [sys.executable, "-m", "kuhina_desktop", str(demo)],
+                          "empty": [empty]},
                          bench_env(home), max(5, args.runs))
     print(figure("bundle_size", size / MIB, "MiB", "-", None, "-"))
     print(figure("frozen_cold_start", result["frozen"], "s",
                  f"{result['source']:.3f} s (source, same interpreter)",
                  result["frozen"] / result["source"], "-"))
+    # The program as users get it against an empty PySide6 window frozen the same way.
+    print(figure("frozen_startup_demo_file", result["frozen"], "s",
+                 f"{result['empty']:.3f} s (empty PySide6 window, frozen the same way)",
+                 result["frozen"] / result["empty"], "≤ 1.5×"))
     return 0
 
 

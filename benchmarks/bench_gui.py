@@ -40,9 +40,23 @@ else:
             if line.startswith("VmRSS:"):
                 return int(line.split()[1]) / 1024
     result["views"] = [("window", rss_now())]
+    from kuhina_desktop.ui.ops import jobs_running
+    def settle():
+        # A view may read its lists in the background: count them once they are shown.
+        deadline = time.monotonic() + 300
+        app.processEvents()
+        while jobs_running() and time.monotonic() < deadline:
+            app.processEvents(); time.sleep(0.005)
+        app.processEvents()
+    from PySide6.QtWidgets import QTabWidget
     for index in range(window.nav.count()):
-        window.nav.setCurrentRow(index); app.processEvents()
-        result["views"].append((window.current_view_key(), rss_now()))
+        window.nav.setCurrentRow(index); settle()
+        key = window.current_view_key()
+        result["views"].append((key, rss_now()))
+        tabs = window.view(key).findChild(QTabWidget)  # every page of a view with tabs
+        for tab in range(1, tabs.count() if tabs is not None else 0):
+            tabs.setCurrentIndex(tab); settle()
+            result["views"].append((f"{key}/{tab + 1}", rss_now()))
     gaps, clock = [], QElapsedTimer(); clock.start()
     beat = QTimer(); beat.setInterval(10)
     def tick():

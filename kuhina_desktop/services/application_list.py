@@ -201,7 +201,13 @@ def list_periods(data: DataFile, tables: RateTables, today: date,
 def periods_of_decision(data: DataFile, tables: RateTables, today: date,
                         decision_id: int) -> list[PeriodState]:
     """Every period of one decision (a row of the list, refreshed at once after a change)."""
-    return _states(data, tables, today, _Selection(ListScope(), {decision_id}))
+    return periods_of_decisions(data, tables, today, {decision_id})
+
+
+def periods_of_decisions(data: DataFile, tables: RateTables, today: date,
+                         decision_ids: set[int]) -> list[PeriodState]:
+    """Every period of the given decisions, by deadline (e.g. one employee's)."""
+    return _states(data, tables, today, _Selection(ListScope(), decision_ids))
 
 
 def _read_facts(data: DataFile, today: date,

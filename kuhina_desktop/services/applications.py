@@ -92,6 +92,13 @@ class ApplicationsService:
         return application_list.list_periods(self._data, self._rates.tables(),
                                              today or date.today(), scope or ListScope())
 
+    def periods_of_employee(self, employee_id: int,
+                            today: date | None = None) -> list[PeriodState]:
+        """Every payment period of one employee's decisions, by deadline."""
+        ids = {d.id for d in decisions_repo.decisions_of_employee(self._data, employee_id)}
+        return application_list.periods_of_decisions(self._data, self._rates.tables(),
+                                                     today or date.today(), ids)
+
     def period(self, decision_id: int, period_end: date,
                today: date | None = None) -> PeriodState | None:
         """One period as the list shows it, without reading the list."""

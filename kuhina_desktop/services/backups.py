@@ -14,6 +14,7 @@ import contextlib
 import json
 import logging
 import os
+import threading
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
@@ -24,7 +25,12 @@ from kuhina_desktop.domain import backups as rules
 from kuhina_desktop.domain.errors import DamagedFile, KuhinaError, StorageFault, ValidationError
 from kuhina_desktop.storage import association_repo, drives
 from kuhina_desktop.storage.audit_repo import record_change
-from kuhina_desktop.storage.backup import BACKUP_MARKER, backup_database, file_identity
+from kuhina_desktop.storage.backup import (
+    BACKUP_MARKER,
+    backup_database,
+    file_identity,
+    source_connection,
+)
 from kuhina_desktop.storage.database import DataFile
 from kuhina_desktop.storage.fileinfo import quick_check
 
@@ -87,6 +93,44 @@ def free_backup_path(folder: Path, stem: str, now: datetime, reason: str) -> Pat
         if not candidate.exists():
             return candidate
     raise StorageFault(str(folder), code="io_error", path=str(folder), detail="no free name")
+
+
+@dataclass(frozen=True)
+class BackupPlan:
+    """One copy, decided on the GUI thread; made by ``make_copy`` on any thread."""
+
+    source: Path
+    folder: Path
+    reason: str
+    now: datetime
+    fell_back: bool
+    thin: bool
+    changes: int  # the file's change count when the copy was decided
+
+
+# Two copies at once (the timer and "Back up now") would pick the same free name.
+_copy_lock = threading.Lock()
+
+
+def make_copy(plan: BackupPlan, data: DataFile | None = None) -> BackupResult:
+    """quick_check, backup API copy, integrity_check of the copy, thinning.
+
+    Without ``data`` (on a worker thread: a connection belongs to the thread that made it)
+    the file is read through a read-only connection of its own: the copy is the committed
+    state. A damaged file is refused: it must not thin out good copies.
+    """
+    with source_connection(plan.source, data.conn if data else None) as source:
+        problems = quick_check(source)
+        if problems:
+            raise DamagedFile(str(plan.source), path=str(plan.source),
+                              reason="; ".join(problems[:3]))
+        marker = {"path": str(plan.source), "made_at": plan.now.isoformat(timespec="seconds"),
+                  "reason": plan.reason}
+        with _copy_lock:
+            path = free_backup_path(plan.folder, plan.source.stem, plan.now, plan.reason)
+            backup_database(source, path, marker=marker)
+    removed = thin_folder(plan.folder, plan.source.stem, plan.now) if plan.thin else ()
+    return BackupResult(path, plan.fell_back, removed)
 
 
 class BackupService:
@@ -162,30 +206,38 @@ class BackupService:
 
     def backup_now(self, reason: str = "manual", folder: Path | None = None,
                    thin: bool = True) -> BackupResult:
-        """Take one verified copy now; a damaged file is refused: it must not thin out good ones."""
-        problems = quick_check(self._data.conn)
-        if problems:
-            raise DamagedFile(str(self._data.path), path=str(self._data.path),
-                              reason="; ".join(problems[:3]))
-        target, fell_back = (folder, False) if folder is not None else self.target_folder()
-        now = self._clock()
-        path = free_backup_path(target, self._data.path.stem, now, reason)
-        marker = {"path": str(self._data.path), "made_at": now.isoformat(timespec="seconds"),
-                  "reason": reason}
-        backup_database(self._data.conn, path, marker=marker)
-        self._changes_at_backup = self._data.changes_since_open
-        removed = thin_folder(target, self._data.path.stem, now) if thin else ()
-        remember_folder(self._data.path, target)
-        self._last_result = BackupResult(path, fell_back, removed)
-        log.info("backup %s (%s)%s", path, reason, " - chosen folder missing" if fell_back else "")
-        return self._last_result
+        """Take one verified copy now, on this thread and this file's connection."""
+        plan = self.plan(reason, folder, thin)
+        return self.finish(plan, make_copy(plan, self._data))
 
-    def save_copy(self, target: Path) -> Path:
-        """File → Save a copy: a verified, marked copy under a name the user chose."""
+    def plan(self, reason: str = "manual", folder: Path | None = None,
+             thin: bool = True) -> BackupPlan:
+        """Everything a copy needs from the open file, read here (on the GUI thread) so that
+        ``make_copy`` can run on a worker thread with a connection of its own."""
+        target, fell_back = (folder, False) if folder is not None else self.target_folder()
+        return BackupPlan(self._data.path, target, reason, self._clock(), fell_back, thin,
+                          self._data.changes_since_open)
+
+    def finish(self, plan: BackupPlan, made: BackupResult) -> BackupResult:
+        """Note a copy made from ``plan`` (on the GUI thread, after ``make_copy``)."""
+        # Changes saved while a background copy ran are not in it: count from the plan.
+        self._changes_at_backup = max(self._changes_at_backup, plan.changes)
+        remember_folder(self._data.path, plan.folder)
+        self._last_result = made
+        log.info("backup %s (%s)%s", made.path, plan.reason,
+                 " - chosen folder missing" if made.fell_back else "")
+        return made
+
+    def save_copy(self, target: Path, in_worker: bool = False) -> Path:
+        """File → Save a copy: a verified, marked copy under a name the user chose.
+
+        ``in_worker``: called on a worker thread, so read through a connection of its own.
+        """
         now = self._clock()
         marker = {"path": str(self._data.path), "made_at": now.isoformat(timespec="seconds"),
                   "reason": "manual"}
-        return backup_database(self._data.conn, target, marker=marker)
+        with source_connection(self._data.path, None if in_worker else self._data.conn) as conn:
+            return backup_database(conn, target, marker=marker)
 
     def make_working_file(self) -> None:
         """The user decided to edit a backup copy as a file of its own: drop the marker."""
@@ -199,26 +251,31 @@ class BackupService:
         ``reason`` names the work: one of domain.backups.REASONS, or an area's own word such
         as "wage_import" (anything with "import" in it counts as an import).
         """
-        if reason not in rules.REASONS:
-            reason = "before-import" if "import" in reason else "before-mass-change"
-        return self.backup_now(reason)
+        return self.backup_now(backup_reason(reason))
+
+    def plan_before(self, reason: str) -> BackupPlan:
+        """backup_before() for work that runs on a worker thread: see services.import_job."""
+        return self.plan(backup_reason(reason))
 
     def periodic(self) -> BackupResult | None:
         """Called by the window's timer: a copy when changes are older than the interval."""
+        return self.backup_now("periodic") if self.periodic_due() else None
+
+    def periodic_due(self) -> bool:
         if self._data.read_only:
-            return None
+            return False
         last = _made_at(self._last_result.path) if self._last_result else None
-        due = rules.periodic_backup_due(
+        return rules.periodic_backup_due(
             last_backup_at=last,
             changed=self.changed_since_backup, now=self._clock(),
             session_started=self._session_started)
-        return self.backup_now("periodic") if due else None
 
     def on_close(self) -> BackupResult | None:
         """The copy taken when the file is closed, if anything changed since the last copy."""
-        if self._data.read_only or not self.changed_since_backup:
-            return None
-        return self.backup_now("close")
+        return self.backup_now("close") if self.close_due() else None
+
+    def close_due(self) -> bool:
+        return not self._data.read_only and self.changed_since_backup
 
     def close_safely(self) -> BackupResult | None:
         """on_close() for the moment the file closes: a failed copy is logged, never blocks closing.
@@ -261,6 +318,13 @@ class BackupService:
         if folder is not None and drives.is_network_path(folder):
             return [KuhinaError(code="backup_folder_network", path=str(folder))]
         return []
+
+
+def backup_reason(reason: str) -> str:
+    """An area's own word for its risky work ("wage_import") as one of the known reasons."""
+    if reason in rules.REASONS:
+        return reason
+    return "before-import" if "import" in reason else "before-mass-change"
 
 
 def _made_at(path: Path) -> datetime | None:

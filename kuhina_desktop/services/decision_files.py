@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 
 from kuhina_desktop.domain.errors import ValidationError
 from kuhina_desktop.domain.funding import DecisionRecord
-from kuhina_desktop.storage import decision_inputs, decisions_repo
+from kuhina_desktop.storage import decision_inputs, decisions_repo, protection
 from kuhina_desktop.storage.audit_repo import record_change
 from kuhina_desktop.storage.database import DataFile
 from kuhina_desktop.storage.decision_inputs import StoredFile
@@ -102,7 +102,8 @@ class DecisionFiles:
         """Inside the caller's transaction: insert the file, point the decision at it and drop
         the file it replaces."""
         assert record.id is not None
-        new_id = decision_inputs.insert_file(db, filename[-FILENAME_MAX:], content)
+        new_id = decision_inputs.insert_file(db, filename[-FILENAME_MAX:], content,
+                                             cipher=protection.cipher_of(self._data))
         decision_inputs.set_decision_file(db, record.id, new_id)
         record_change(db, "attachments", new_id, "insert", ["filename", "data"])
         if record.attachment_id is not None:

@@ -16,6 +16,7 @@ from kuhina_desktop.domain.errors import ValidationError, ValidationErrors
 from kuhina_desktop.domain.training import Certificate
 from kuhina_desktop.domain.training_checks import validate_certificate
 from kuhina_desktop.services.training_common import changed_fields, not_found
+from kuhina_desktop.storage import protection
 from kuhina_desktop.storage import training_repo as repo
 from kuhina_desktop.storage.audit_repo import record_change
 from kuhina_desktop.storage.database import DataFile
@@ -77,7 +78,8 @@ class CertificateWrites:
         if scan_file is not None:
             name, mime, data = scan_file
             attachment_id = repo.add_attachment(db, name, mime, hashlib.sha256(data).hexdigest(),
-                                                data, datetime.now().isoformat(timespec="seconds"))
+                                                data, datetime.now().isoformat(timespec="seconds"),
+                                                cipher=protection.cipher_of(self._data))
             record_change(db, "attachments", attachment_id, "insert",
                           ["filename", "mime_type", "data"])
         keep_link = before.enrolment_id if before else clean.enrolment_id

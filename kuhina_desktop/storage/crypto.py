@@ -22,6 +22,8 @@ import os
 from dataclasses import dataclass
 
 PREFIX = "enc1:"
+# Stored documents (BLOBs) start with this instead: no PDF or image starts with a NUL byte.
+BLOB_PREFIX = b"\x00kuhina-enc1:"
 KDF_DEFAULTS = {"kdf": "scrypt", "n": 2**15, "r": 8, "p": 1}
 _VERIFIER_TEXT = b"kuhina-protection-verifier-v1"
 _WRAP_AAD = b"kuhina/data-key/v1"
@@ -107,6 +109,14 @@ class FieldCipher:
         sealed = _unb64(stored[len(PREFIX):])
         return _open(self._value_key, sealed, aad.encode("utf-8")).decode("utf-8")
 
+    def encrypt_bytes(self, plain: bytes, aad: str) -> bytes:
+        return BLOB_PREFIX + _seal(self._value_key, plain, aad.encode("utf-8"))
+
+    def decrypt_bytes(self, stored: bytes, aad: str) -> bytes:
+        if not is_encrypted_blob(stored):
+            return stored
+        return _open(self._value_key, stored[len(BLOB_PREFIX):], aad.encode("utf-8"))
+
     def encrypt_json(self, value: object, aad: str) -> str:
         return self.encrypt(json.dumps(value, ensure_ascii=False), aad)
 
@@ -141,6 +151,14 @@ class FieldCipher:
 
 def is_encrypted(value: object) -> bool:
     return isinstance(value, str) and value.startswith(PREFIX)
+
+
+def is_encrypted_blob(value: object) -> bool:
+    return isinstance(value, bytes) and value.startswith(BLOB_PREFIX)
+
+
+def attachment_aad(attachment_id: int) -> str:
+    return f"attachments/data/{attachment_id}"
 
 
 def hetu_aad(employee_id: int) -> str:

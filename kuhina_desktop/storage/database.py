@@ -133,6 +133,27 @@ class DataFile:
             self._lock = None
 
 
+def open_worker_file(data: DataFile) -> DataFile:
+    """The open file again, for one job on a worker thread (ui/ops.run_in_background).
+
+    Call it in the worker: a connection belongs to the thread that made it. It takes no lock
+    file of its own (the open file's lock covers it) and the caller closes it. Its writes are
+    ordinary transactions (BEGIN IMMEDIATE, busy timeout) on the same file.
+    """
+    if data.read_only:
+        worker = DataFile(data.path, read_only_connection(data.path), read_only=True,
+                          lock=None, read_only_reason=data.read_only_reason)
+    else:
+        with faults.translated(data.path):
+            conn = sqlite3.connect(str(data.path), timeout=BUSY_TIMEOUT_MS / 1000)
+            _apply_pragmas(conn)
+        worker = DataFile(data.path, conn, read_only=False, lock=None)
+    # A password-protected file's unlocked key (kept in memory only) goes with it.
+    if getattr(data, "cipher", None) is not None:
+        worker.cipher = data.cipher
+    return worker
+
+
 def _file_identity(path: Path) -> tuple[int, int] | None:
     try:
         stat = path.stat()

@@ -14,6 +14,7 @@ from decimal import Decimal
 from typing import TYPE_CHECKING
 
 from kuhina_desktop.domain.subsidy import Employment, WageMonth
+from kuhina_desktop.storage import protection
 from kuhina_desktop.storage.database import DataFile
 
 if TYPE_CHECKING:  # sqlite_utils is loaded when the file is written to
@@ -116,13 +117,18 @@ def known_payers(data: DataFile) -> list[str]:
     return [r["payer"] for r in rows]
 
 
-def insert_file(db: Database, filename: str, content: bytes, mime_type: str = PDF_MIME) -> int:
+def insert_file(db: Database, filename: str, content: bytes, mime_type: str = PDF_MIME, *,
+                cipher) -> int:
+    """``cipher`` is ``protection.cipher_of(data)``: a protected file stores the PDF sealed."""
+    # The bytes go in after the row exists, because the sealed form is bound to the row's id.
     cursor = db.execute(
         "INSERT INTO attachments (filename, mime_type, sha256, data, added_at) "
-        "VALUES (?, ?, ?, ?, ?)",
-        [filename, mime_type, hashlib.sha256(content).hexdigest(), content,
+        "VALUES (?, ?, ?, X'', ?)",
+        [filename, mime_type, hashlib.sha256(content).hexdigest(),
          datetime.now().isoformat(timespec="seconds")])
-    return int(cursor.lastrowid)
+    attachment_id = int(cursor.lastrowid)
+    protection.write_attachment(db, cipher, attachment_id, content)
+    return attachment_id
 
 
 def delete_file(db: Database, attachment_id: int) -> None:
@@ -135,7 +141,8 @@ def get_file(data: DataFile, attachment_id: int) -> StoredFile | None:
     if not rows:
         return None
     row = rows[0]
-    return StoredFile(row["id"], row["filename"], row["mime_type"], bytes(row["data"]))
+    content = protection.read_attachment(data, row["id"], bytes(row["data"]))
+    return StoredFile(row["id"], row["filename"], row["mime_type"], content)
 
 
 def file_names(data: DataFile) -> dict[int, str]:

@@ -2,8 +2,10 @@
 
 Encrypted fields go through this module only: ``employees.hetu`` (with the blind index
 ``employees.hetu_index``) and ``employee_health`` (both columns as one encrypted JSON value in
-``details``; ``partial_work_ability`` is kept at 0 so that the flag does not show). Repos call
-``write_hetu`` / ``read_hetu`` / ``health_values`` / ``read_health`` and never look at the key.
+``details``; ``partial_work_ability`` is kept at 0 so that the flag does not show) and the stored
+documents in ``attachments.data`` (a decision PDF carries the full code). Repos call
+``write_hetu`` / ``read_hetu`` / ``health_values`` / ``read_health`` / ``write_attachment`` /
+``read_attachment`` and never look at the key.
 
 The key lives on the open DataFile (``data.cipher``) after ``unlock``; it is never written
 anywhere. Headless commands install a password source (``set_password_source``) that is asked
@@ -12,8 +14,9 @@ the first time a protected value is needed.
 
 from __future__ import annotations
 
+import contextlib
 import json
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -22,9 +25,11 @@ from kuhina_desktop.storage.crypto import (
     FieldCipher,
     KeyHeader,
     WrongKey,
+    attachment_aad,
     health_aad,
     hetu_aad,
     is_encrypted,
+    is_encrypted_blob,
 )
 
 if TYPE_CHECKING:
@@ -141,10 +146,10 @@ def write_hetu(db: Database, cipher: FieldCipher | None, employee_id: int, hetu:
 def read_hetu(data: DataFile, employee_id: int, stored: str | None) -> str | None:
     if not is_encrypted(stored):
         return stored
-    return _decrypted(_key_for_value(data, stored), stored, hetu_aad(employee_id))
+    return _decrypted(_key_for_value(data), stored, hetu_aad(employee_id))
 
 
-def _key_for_value(data: DataFile, stored: str) -> FieldCipher:
+def _key_for_value(data: DataFile) -> FieldCipher:
     cipher = cipher_of(data)
     if cipher is None:  # an encrypted value in a file without a key header: altered
         raise KuhinaError("no key header", code="protected_value_damaged", detail="settings")
@@ -177,12 +182,51 @@ def health_values(cipher: FieldCipher | None, employee_id: int, partial: bool,
 def read_health(data: DataFile, employee_id: int, partial: int, details: str) -> tuple[bool, str]:
     if not is_encrypted(details):
         return bool(partial), details
-    value = json.loads(_decrypted(_key_for_value(data, details), details,
+    value = json.loads(_decrypted(_key_for_value(data), details,
                                   health_aad(employee_id)))
     return bool(value["partial"]), str(value["details"])
 
 
+def write_attachment(db: Database, cipher: FieldCipher | None, attachment_id: int,
+                     content: bytes) -> None:
+    """Store a document's bytes in an existing ``attachments`` row: sealed, or plain."""
+    stored = content if cipher is None else cipher.encrypt_bytes(content,
+                                                                  attachment_aad(attachment_id))
+    db.execute("UPDATE attachments SET data = ? WHERE id = ?", [stored, attachment_id])
+
+
+def read_attachment(data: DataFile, attachment_id: int, stored: bytes) -> bytes:
+    if not is_encrypted_blob(stored):
+        return stored
+    return _opened(_key_for_value(data), stored, attachment_aad(attachment_id))
+
+
+def _opened(cipher: FieldCipher, stored: bytes, aad: str) -> bytes:
+    try:
+        return cipher.decrypt_bytes(stored, aad)
+    except WrongKey:
+        raise KuhinaError("protected document does not decrypt", code="protected_value_damaged",
+                          detail=aad) from None
+
+
 # ----- turning protection on and off -------------------------------------------------------------
+
+
+@contextlib.contextmanager
+def worker_file(data: DataFile) -> Iterator[DataFile]:
+    """The open file again, on a connection of its own, for work on another thread (a SQLite
+    connection belongs to the thread that made it). It takes no lock file: the open file's
+    lock covers it. Its writes are ordinary BEGIN IMMEDIATE transactions on the same file."""
+    from kuhina_desktop.storage import faults
+    from kuhina_desktop.storage.database import open_worker_file
+
+    if data.read_only:
+        raise faults.read_only_error(data.path, data.read_only_reason)
+    worker = open_worker_file(data)
+    try:
+        yield worker
+    finally:
+        worker.close()
 
 
 def save_header(db: Database, header: KeyHeader) -> None:
@@ -213,3 +257,19 @@ def rewrite_all(db: Database, old: FieldCipher | None, new: FieldCipher | None) 
         db.execute("UPDATE employee_health SET partial_work_ability = ?, details = ?"
                    " WHERE employee_id = ?", [*columns, employee_id])
     return len(people)
+
+
+def rewrite_attachments(db: Database, old: FieldCipher | None, new: FieldCipher | None) -> int:
+    """Re-store every document under ``new`` (None = plain); returns the documents done.
+
+    One document at a time, so that memory holds one file however many there are.
+    """
+    ids = [row[0] for row in db.execute("SELECT id FROM attachments ORDER BY id").fetchall()]
+    for attachment_id in ids:
+        stored = bytes(db.execute("SELECT data FROM attachments WHERE id = ?",
+                                  [attachment_id]).fetchone()[0])
+        plain = stored
+        if old is not None and is_encrypted_blob(stored):
+            plain = _opened(old, stored, attachment_aad(attachment_id))
+        write_attachment(db, new, attachment_id, plain)
+    return len(ids)

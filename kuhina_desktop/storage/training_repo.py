@@ -22,6 +22,7 @@ from kuhina_desktop.domain.training import (
     RoleRequirement,
     TrainingPackage,
 )
+from kuhina_desktop.storage import protection
 from kuhina_desktop.storage.database import DataFile
 
 if TYPE_CHECKING:  # sqlite_utils is loaded when the file is written to
@@ -228,15 +229,21 @@ def save_certificate(db: Database, cert: Certificate) -> int:
 
 
 def add_attachment(db: Database, filename: str, mime_type: str, sha256: str,
-                   data: bytes, added_at: str) -> int:
+                   data: bytes, added_at: str, *, cipher) -> int:
+    """``cipher`` is ``protection.cipher_of(data)``: a protected file stores the scan sealed."""
     cursor = db.execute("INSERT INTO attachments (filename, mime_type, sha256, data, added_at)"
-                        " VALUES (?, ?, ?, ?, ?)", [filename, mime_type, sha256, data, added_at])
-    return int(cursor.lastrowid)
+                        " VALUES (?, ?, ?, X'', ?)", [filename, mime_type, sha256, added_at])
+    attachment_id = int(cursor.lastrowid)
+    protection.write_attachment(db, cipher, attachment_id, data)
+    return attachment_id
 
 
 def attachment(data: DataFile, attachment_id: int) -> tuple[str, bytes] | None:
     rows = data.query("SELECT filename, data FROM attachments WHERE id = ?", (attachment_id,))
-    return (rows[0]["filename"], bytes(rows[0]["data"])) if rows else None
+    if not rows:
+        return None
+    return rows[0]["filename"], protection.read_attachment(data, attachment_id,
+                                                           bytes(rows[0]["data"]))
 
 
 # --- role requirements ----------------------------------------------------------------------

@@ -20,6 +20,8 @@ from kuhina_desktop.storage.database import FILE_SUFFIX, open_data_file
 from kuhina_desktop.ui import file_safety
 from kuhina_desktop.ui.errors import show_error, user_message
 from kuhina_desktop.ui.main_window import MainWindow
+from kuhina_desktop.ui.ops import run_in_background
+from kuhina_desktop.ui.quiet_gc import quietly
 
 if TYPE_CHECKING:
     from kuhina_desktop.ui.help import HelpDialog
@@ -219,13 +221,14 @@ class AppController(QObject):
             self.tr("Kuhina files (*.kuhina)"))
         if not chosen:
             return
-        try:
-            services.backups.save_copy(Path(chosen))
-        except Exception as exc:  # noqa: BLE001 - shown by the one presenter
-            show_error(self.window, exc)
-            return
-        self.window.statusBar().showMessage(self.tr("Copy saved and checked: %1")
-                                            .replace("%1", chosen), 8000)
+        window = self.window
+        window.statusBar().showMessage(self.tr("Saving a copy…"))
+        # A verified copy of a big file takes seconds: made off the GUI thread (ui/ops).
+        run_in_background(window, quietly(
+            lambda: services.backups.save_copy(Path(chosen), in_worker=True)),
+            lambda _path: window.statusBar().showMessage(
+                self.tr("Copy saved and checked: %1").replace("%1", chosen), 8000),
+            lambda exc: (window.statusBar().clearMessage(), show_error(window, exc)))
 
     def restore_from_backup(self) -> None:
         """File → Restore from backup…: close the file, restore (old file moved aside), reopen."""

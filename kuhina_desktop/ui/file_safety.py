@@ -11,7 +11,7 @@ import logging
 from datetime import datetime
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QObject, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
 from PySide6.QtWidgets import QMainWindow, QMessageBox, QWidget
 
 from kuhina_desktop.domain.errors import DamagedFile, FileLocked, KuhinaError
@@ -20,6 +20,7 @@ from kuhina_desktop.services.restore import RestoreResult, newest_good_backup, r
 from kuhina_desktop.storage import drives
 from kuhina_desktop.storage.backup import read_backup_marker
 from kuhina_desktop.storage.database import DataFile, open_data_file
+from kuhina_desktop.ui.backup_jobs import backup_before_closing, backup_in_background
 from kuhina_desktop.ui.errors import show_error, user_message
 
 log = logging.getLogger(__name__)
@@ -130,7 +131,8 @@ def restored_text(result: RestoreResult) -> str:
 
 
 class BackupTimer(QObject):
-    """Every 5 minutes: a copy if changes are older than 30 minutes (BackupService.periodic)."""
+    """Every 5 minutes: a copy if changes are older than 30 minutes (BackupService.periodic),
+    made in the background; and the closing copy, with progress, before the window closes."""
 
     def __init__(self, window: QMainWindow, services: Services) -> None:
         super().__init__(window)
@@ -140,21 +142,31 @@ class BackupTimer(QObject):
         self.timer.setInterval(TIMER_INTERVAL_MS)
         self.timer.timeout.connect(self.tick)
         self.timer.start()
+        window.installEventFilter(self)
 
     def tick(self) -> None:
-        try:
-            result = self.services.backups.periodic()
-        except KuhinaError as exc:
-            # Not a dialog every five minutes: the status bar says it, the log keeps it.
-            log.warning("periodic backup failed: %s", exc)
-            self.window.statusBar().showMessage(user_message(exc), 30000)
+        if self.services.data.closed or not self.services.backups.periodic_due():
             return
-        if result is not None:
-            from kuhina_desktop.ui.dialogs.backups_restore import when_label
+        backup_in_background(self.window, self.services, "periodic", self._made, self._failed)
 
-            text = QCoreApplication.translate("FileSafety", "Backup copy made %1.")
-            self.window.statusBar().showMessage(
-                text.replace("%1", when_label(datetime.now())), 8000)
+    def _made(self, _result) -> None:
+        from kuhina_desktop.ui.dialogs.backups_restore import when_label
+
+        text = QCoreApplication.translate("FileSafety", "Backup copy made %1.")
+        self.window.statusBar().showMessage(text.replace("%1", when_label(datetime.now())), 8000)
+
+    def _failed(self, error: BaseException) -> None:
+        # Not a dialog every five minutes: the status bar says it, the log keeps it.
+        log.warning("periodic backup failed: %s", error)
+        if isinstance(error, KuhinaError):
+            self.window.statusBar().showMessage(user_message(error), 30000)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+        # Before the window's own closeEvent closes the file: then on_close finds nothing left.
+        if watched is self.window and event.type() == QEvent.Type.Close:
+            self.timer.stop()
+            backup_before_closing(self.window, self.services)
+        return False
 
 
 def opening_warnings(services: Services) -> list[KuhinaError]:

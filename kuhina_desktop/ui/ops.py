@@ -50,3 +50,8 @@ def run_in_background(parent: QWidget | None, work: Callable[[], Any],
     timer.timeout.connect(poll)
     timer.start()
     return future
+
+
+def jobs_running() -> int:
+    """How many background jobs have not yet handed their result to the GUI thread."""
+    return len(_running)

@@ -1,5 +1,6 @@
-"""Password protection at rest: no identity code or health detail in the file's bytes, its
-journal or a backup; a wrong password leaves the file byte-identical; headless commands."""
+"""Password protection at rest: no identity code, health detail or stored document in the
+file's bytes, its journal or a backup; a wrong password leaves the file byte-identical;
+headless commands."""
 
 from __future__ import annotations
 
@@ -15,7 +16,9 @@ from kuhina_desktop.domain.finnish_ids import make_test_hetu
 from kuhina_desktop.services import Services
 from kuhina_desktop.storage import protection
 from kuhina_desktop.storage.database import open_data_file
+from tests.code_pdf import MARKER, decision_pdf
 from tests.employee_factories import TODAY, new_file, person
+from tests.services.decision_people import record
 
 PASSWORD = "Joensuu-ry-salasana"
 PEOPLE = 24
@@ -35,6 +38,12 @@ def _details(i: int) -> str:
 
 
 def _protected_file(folder: Path) -> tuple[Services, list[str]]:
+    services, codes = _people_file(folder)
+    services.protection.enable(PASSWORD, PASSWORD)
+    return services, codes
+
+
+def _people_file(folder: Path) -> tuple[Services, list[str]]:
     services = new_file(folder)
     services.employees.set_health_handlers([services.employees._user()])
     codes = _codes()
@@ -44,7 +53,6 @@ def _protected_file(folder: Path) -> tuple[Services, list[str]]:
         services.employees.update(services.employees.get(new_id).employee,
                                   HealthInfo(partial_work_ability=i % 2 == 0, details=_details(i)),
                                   TODAY)
-    services.protection.enable(PASSWORD, PASSWORD)
     return services, codes
 
 
@@ -78,6 +86,46 @@ def test_no_code_or_health_detail_in_file_journal_or_backup(tmp_path: Path) -> N
     plain.employees.create(person(hetu=codes[0]), today=TODAY)
     plain.close()
     assert _hits((tmp_path / "plain" / "test.kuhina").read_bytes(), codes[:1]) >= 1
+
+
+def test_stored_decision_pdf_is_sealed_in_file_journal_and_backup(tmp_path: Path) -> None:
+    services, codes = _people_file(tmp_path)
+    first = services.employees.list_rows(TODAY)[0].id
+    code = services.employees.reveal_hetu(first)
+    pdf = decision_pdf(code)
+    saved = services.decisions.save(record(first), pdf=_written(tmp_path, pdf)).record
+    path = services.path
+    needles = [code, MARKER]
+    # The check finds the document where it is: the plain file holds the code and the marker.
+    plain_hits = _hits(path.read_bytes(), needles)
+    print(f"FIGURE plain_file_document_hits: {plain_hits}")
+    assert path.read_bytes().count(pdf[:200]) == 1 and _hits(path.read_bytes(), [MARKER]) == 1
+    result = services.protection.enable(PASSWORD, PASSWORD)
+    assert result.documents == 1
+    backup = services.backups.backup_now("manual").path
+    journal = path.with_name(path.name + "-journal")
+    artefacts = {"file": path.read_bytes(), "backup": backup.read_bytes(),
+                 "journal": journal.read_bytes() if journal.exists() else b""}
+    services.close()
+    artefacts["closed_file"] = path.read_bytes()
+    for name, blob in artefacts.items():
+        hits = _hits(blob, needles) + blob.count(pdf[:200]) + blob.count(pdf[-200:])
+        print(f"FIGURE encrypted_{name}_document_hits: {hits}")
+        assert hits == 0, name
+    reopened = Services(open_data_file(path))
+    try:
+        with pytest.raises(protection.PasswordRequired):
+            reopened.decisions.files.get(saved.id)  # locked: no key, no document
+        reopened.protection.unlock(PASSWORD)
+        assert reopened.decisions.files.get(saved.id).data == pdf
+    finally:
+        reopened.close()
+
+
+def _written(folder: Path, content: bytes) -> Path:
+    target = folder / "päätös.pdf"
+    target.write_bytes(content)
+    return target
 
 
 def test_wrong_password_leaves_the_file_byte_identical(tmp_path: Path) -> None:

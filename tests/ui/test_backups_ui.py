@@ -65,7 +65,12 @@ def test_settings_box_shows_folder_newest_copy_and_backs_up(qtbot, main_window) 
     assert box.title() == "Varmuuskopiot"
     assert box.folder_label.text().endswith("demo-varmuuskopiot")
     assert "Suljettaessa" in box.last_label.text()
-    qtbot.mouseClick(box.findChild(QPushButton, "backup_now"), Qt.MouseButton.LeftButton)
+    button = box.findChild(QPushButton, "backup_now")
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    # The copy is made in the background: the button waits for it, then comes back.
+    assert not button.isEnabled() and button.text() == "Tehdään kopiota…"
+    qtbot.waitUntil(button.isEnabled, timeout=10000)
+    assert button.text() == "Varmuuskopioi nyt"
     assert "Käsin otettu" in box.last_label.text()
     assert box.warning_label.isHidden()
 
@@ -216,7 +221,9 @@ def test_periodic_timer_tick_reports_in_status_bar(qtbot, main_window, monkeypat
     later = datetime.now() + timedelta(minutes=31)
     monkeypatch.setattr(services.backups, "_clock", lambda: later)
     timer.tick()
-    assert main_window.statusBar().currentMessage().startswith("Varmuuskopio tehty")
+    qtbot.waitUntil(lambda: main_window.statusBar().currentMessage().startswith(
+        "Varmuuskopio tehty"), timeout=10000)
+    assert services.backups.list_backups()[0].reason == "periodic"
 
 
 def test_opening_warnings_for_old_copies_and_network_drive(demo_services, monkeypatch) -> None:
@@ -258,3 +265,47 @@ def test_lock_of_another_computer(qtbot, controller, demo_file, monkeypatch, cho
     holder = json.loads(lock.read_text())
     assert holder["host"] == ("toimisto-pc" if expect == "read_only" else __import__(
         "socket").gethostname())
+
+
+def test_closing_copy_shows_progress_while_the_window_keeps_running(qtbot, demo_services,
+                                                                     finnish) -> None:
+    from PySide6.QtWidgets import QProgressDialog
+
+    from kuhina_desktop.services.backups import list_folder
+    from kuhina_desktop.ui.main_window import MainWindow
+
+    window = MainWindow(demo_services, [], demo=True)
+    window.show()
+    qtbot.waitExposed(window)
+    file_safety.BackupTimer(window, demo_services)
+    folder = demo_services.backups.target_folder()[0]
+    before = len(demo_services.backups.list_backups())
+    demo_services.association.set_setting("x", 1)
+    seen = []
+
+    def look() -> None:  # runs inside the closing copy's event loop: the window is not frozen
+        dialog = window.findChild(QProgressDialog, "closing_backup_progress")
+        seen.append(dialog is not None and dialog.isVisible() and dialog.labelText())
+
+    QTimer.singleShot(0, look)
+    window.close()
+    assert seen == ["Otetaan varmuuskopio ennen sulkemista…"]
+    assert demo_services.data.closed
+    # One closing copy: the window's own close found nothing left to copy.
+    entries = [e for e in list_folder(folder) if e.path.name.endswith(".kuhina")]
+    assert len(entries) == before + 1 and entries[0].reason == "close"
+
+
+def test_save_a_copy_is_made_in_the_background(qtbot, controller, demo_file, tmp_path,
+                                               monkeypatch) -> None:
+    from PySide6.QtWidgets import QFileDialog
+
+    assert controller.open_path(demo_file)
+    target = tmp_path / "kopio.kuhina"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    controller.backup_now()
+    bar = controller.window.statusBar()
+    assert bar.currentMessage() == "Tallennetaan kopiota…"
+    qtbot.waitUntil(lambda: bar.currentMessage().startswith("Kopio tallennettu"), timeout=10000)
+    summary = read_summary(target, full_check=True)
+    assert summary.ok and summary.backup_of["path"] == str(demo_file.resolve())

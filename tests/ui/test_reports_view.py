@@ -35,3 +35,29 @@ def test_save_the_yearly_summary_as_pdf(qtbot, tmp_path: Path, monkeypatch, finn
     assert view.kind() == "employee-card"
     assert view.form.isRowVisible(view.employee) and view.form.isRowVisible(view.show_hetu)
     window.close()
+
+
+def test_application_periods_are_those_of_the_chosen_employee(qtbot, demo_services,
+                                                               finnish) -> None:
+    from kuhina_desktop.ui.views.reports import ReportsView
+
+    view = ReportsView(demo_services)
+    qtbot.addWidget(view)
+    row = next(i for i in range(view.kinds.count())
+               if view.kinds.item(i).data(Qt.ItemDataRole.UserRole) == "application")
+    view.kinds.setCurrentRow(row)
+    assert view.form.isRowVisible(view.employee) and view.form.isRowVisible(view.application)
+    everyone = demo_services.applications.periods()
+    seen_people = 0
+    for index in range(view.employee.count()):
+        view.employee.setCurrentIndex(index)
+        employee_id = view.employee.currentData()
+        expected = {s.decision_id for s in everyone if s.employee_id == employee_id}
+        keys = [view.application.itemData(i) for i in range(view.application.count())]
+        assert len(keys) == sum(1 for s in everyone if s.employee_id == employee_id)
+        decisions = {int(k.split(":")[0]) if ":" in k else demo_services.applications
+                     .application(int(k)).decision_id for k in keys}
+        assert decisions == expected
+        seen_people += bool(keys)
+    assert seen_people >= 3  # the demo has several people with decisions
+    assert view.options().period == view.application.currentData()

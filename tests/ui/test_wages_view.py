@@ -187,6 +187,7 @@ def test_import_wizard_shows_rejected_rows_and_imports_a_clean_file(
     from tests.wage_people import hetu_of
 
     page = view.importer
+    view.tabs.setCurrentWidget(page)
     bad = tmp_path / "palkat.csv"
     lines = ["Henkilötunnus;Palkkakausi;Bruttopalkka",
              f"{hetu_of(STAFF[0])};4/2026;1 495,00", f"{hetu_of(STAFF[1])};31.2.2026;2150"]
@@ -202,9 +203,50 @@ def test_import_wizard_shows_rejected_rows_and_imports_a_clean_file(
     qtbot.waitUntil(lambda: page.preview is not None and page.preview.clean and not page.busy)
     assert page.import_button.isEnabled()
     page.import_button.click()
+    # Backup and import run in the background: the page is disabled meanwhile.
+    assert page.busy and not page.pages.isEnabled() and page.busy_label.isVisibleTo(page)
+    qtbot.waitUntil(lambda: not page.busy, timeout=10000)
+    assert page.pages.isEnabled() and not page.busy_label.isVisibleTo(page)
     assert services.wages.month(services.people[1], APRIL).gross_pay == 215_000
     assert "2" in page.done_label.text()
-    assert view.months.model.line(1).row.record is not None  # the grid was refreshed
+    view.tabs.setCurrentWidget(view.months)
+    assert view.months.model.line(1).row.record is not None  # the grid reloads when shown
+
+
+def test_import_failing_in_the_background_saves_nothing_and_frees_the_page(
+        qtbot, view, services, tmp_path: Path, monkeypatch) -> None:
+    from kuhina_desktop.storage import wages_repo
+    from kuhina_desktop.ui.views import wage_import
+    from tests.wage_people import hetu_of
+
+    shown = []
+    monkeypatch.setattr(wage_import, "show_error", lambda parent, error: shown.append(error))
+    page = view.importer
+    path = tmp_path / "palkat.csv"
+    path.write_bytes("\n".join(["Henkilötunnus;Palkkakausi;Bruttopalkka",
+                                *(f"{hetu_of(p)};4/2026;1500" for p in STAFF)]).encode())
+    page.open_file(path)
+    assert page.busy and page.busy_label.text() == "Luetaan tiedostoa…"
+    qtbot.waitUntil(lambda: page.preview is not None and page.preview.clean and not page.busy)
+    real_save, saved = wages_repo.save_month, []
+
+    def failing(db, record):  # the disk fails on the second row
+        saved.append(record)
+        if len(saved) == 2:
+            raise OSError(28, "No space left on device")
+        return real_save(db, record)
+
+    monkeypatch.setattr(wages_repo, "save_month", failing)
+    page.import_button.click()
+    assert page.busy and not page.pages.isEnabled()
+    assert page.busy_label.text() == "Otetaan varmuuskopio ja tuodaan 3 riviä…"
+    qtbot.waitUntil(lambda: bool(shown), timeout=10000)
+    assert shown[0].code == "disk_full" and len(saved) == 2
+    qtbot.waitUntil(lambda: not page.busy, timeout=10000)  # the rows are checked again
+    assert page.pages.isEnabled() and page.import_button.isEnabled()
+    assert services.data.query("SELECT count(*) FROM wage_months")[0][0] == 0
+    assert services.data.query("SELECT count(*) FROM audit_log WHERE action = 'import'"
+                               )[0][0] == 0
 
 
 def test_view_fits_beside_the_navigation(view) -> None:

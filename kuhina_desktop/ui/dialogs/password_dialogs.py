@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QProgressBar,
     QVBoxLayout,
     QWidget,
 )
@@ -23,6 +24,7 @@ from kuhina_desktop.domain.passwords import Strength, strength
 from kuhina_desktop.services.protection import ProtectionService
 from kuhina_desktop.ui.dialogs.form_dialog import FormDialog, run
 from kuhina_desktop.ui.errors import show_error
+from kuhina_desktop.ui.ops import run_in_background
 from kuhina_desktop.ui.widgets.form_errors import FieldErrors
 
 
@@ -131,13 +133,35 @@ class PasswordChangeDialog(FormDialog):
             form.addRow("", self.hint)
             self.edits["password"].edit.textChanged.connect(self._show_strength)
         layout.addLayout(form)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
-                                   | QDialogButtonBox.StandardButton.Cancel)
-        buttons.accepted.connect(self.save)
-        buttons.rejected.connect(self.reject)
-        layout.addWidget(buttons)
+        self._add_busy_row(layout)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                                        | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.accepted.connect(self.save)
+        self.buttons.rejected.connect(self.reject)
+        layout.addWidget(self.buttons)
         next(iter(self.edits.values())).edit.setFocus()
         self.mark_clean()
+
+    def _add_busy_row(self, layout: QVBoxLayout) -> None:
+        """What shows while the file is being rewritten: a line of text and a moving bar."""
+        self.busy = False
+        row = QHBoxLayout()
+        self.working = QLabel()
+        self.working.setObjectName("protection_working")
+        self.working.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+        self.progress = QProgressBar()
+        self.progress.setRange(0, 0)  # no percentage to show: it moves while the work runs
+        self.progress.setTextVisible(False)
+        row.addWidget(self.working)
+        row.addWidget(self.progress, 1)
+        for widget in (self.working, self.progress):
+            # The row keeps its room while hidden: the dialog does not grow (and squeeze its
+            # wrapped text) when the work starts.
+            policy = widget.sizePolicy()
+            policy.setRetainSizeWhenHidden(True)
+            widget.setSizePolicy(policy)
+            widget.hide()
+        layout.addLayout(row)
 
     def _fields(self) -> list[str]:
         return {"enable": ["password", "password_repeat"],
@@ -151,13 +175,14 @@ class PasswordChangeDialog(FormDialog):
     def _intro(self) -> str:
         if self.mode == "enable":
             return self.tr(
-                "Identity codes and health data in the file are encrypted with the password. "
+                "Identity codes, health data and stored documents in the file are encrypted "
+                "with the password. "
                 "The password is asked every time the file is opened. It cannot be recovered "
                 "if it is forgotten: write it down and keep it safe. Use at least 8 characters.")
         if self.mode == "change":
             return self.tr("Type the current password, then the new one twice.")
-        return self.tr("Identity codes and health data will be stored unencrypted again. "
-                       "Type the password to confirm.")
+        return self.tr("Identity codes, health data and stored documents will be stored "
+                       "unencrypted again. Type the password to confirm.")
 
     def _show_strength(self, text: str) -> None:
         self.hint.setText({
@@ -171,21 +196,71 @@ class PasswordChangeDialog(FormDialog):
         return tuple(edit.text() for edit in self.edits.values())
 
     def save(self) -> bool:
-        values = {field: edit.text() for field, edit in self.edits.items()}
-        protect = self.services.protection
-        try:
-            if self.mode == "enable":
-                self.result_info = protect.enable(values["password"], values["password_repeat"])
-            elif self.mode == "change":
-                protect.change_password(values["old_password"], values["password"],
-                                        values["password_repeat"])
-            else:
-                self.result_info = protect.disable(values["old_password"])
-        except KuhinaError as exc:
-            for other in self.errors.show(exc):
-                show_error(self, other)
-            self.adjustSize()
+        """Check at once, then do the slow part off the GUI thread; the dialog closes when it
+        is done. Returns False until then (an unsaved-changes Save keeps the dialog open)."""
+        if self.busy:
             return False
+        values = {field: edit.text() for field, edit in self.edits.items()}
+        try:
+            job = self._job(values)
+        except KuhinaError as exc:
+            self._show_error(exc)
+            return False
+        self._set_busy(True)
+        run_in_background(self, job.work, lambda outcome: self._done(job, outcome),
+                          self._failed)
+        return False
+
+    def _job(self, values: dict[str, str]):
+        protect = self.services.protection
+        if self.mode == "enable":
+            return protect.enable_job(values["password"], values["password_repeat"])
+        if self.mode == "change":
+            return protect.change_password_job(values["old_password"], values["password"],
+                                               values["password_repeat"])
+        return protect.disable_job(values["old_password"])
+
+    def _done(self, job, outcome) -> None:
+        try:
+            self.result_info = job.finish(outcome)
+        except KuhinaError as exc:
+            self._failed(exc)
+            return
+        self._set_busy(False)
         self.mark_clean()
         self.accept()
-        return True
+
+    def _failed(self, error: BaseException) -> None:
+        self._set_busy(False)
+        if isinstance(error, KuhinaError):
+            self._show_error(error)
+        else:
+            show_error(self, error)
+
+    def _show_error(self, exc: KuhinaError) -> None:
+        if self.mode == "disable" and exc.field == "password":
+            exc.field = "old_password"  # the one password this dialog asks is the current one
+        for other in self.errors.show(exc):
+            show_error(self, other)
+        self.adjustSize()
+
+    def _set_busy(self, busy: bool) -> None:
+        self.busy = busy
+        for edit in self.edits.values():
+            edit.setEnabled(not busy)
+        self.buttons.setEnabled(not busy)
+        self.progress.setVisible(busy)
+        self.working.setVisible(busy)
+        self.working.setText({"enable": self.tr("Encrypting…"),
+                              "change": self.tr("Changing the password…"),
+                              "disable": self.tr("Removing encryption…")}[self.mode])
+        if busy:
+            # The fields are disabled: the keyboard stays in the dialog on the busy line.
+            self.working.setFocus()
+        else:
+            next(iter(self.edits.values())).edit.setFocus()
+
+    def reject(self) -> None:
+        if self.busy:
+            return  # half-way through: the work finishes (or is undone) before the dialog closes
+        super().reject()

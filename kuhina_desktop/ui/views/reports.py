@@ -31,7 +31,7 @@ from kuhina_desktop.ui.printing import print_report, report_options
 
 # Which inputs each report needs: year, employee, application.
 NEEDS = {
-    "application": {"application"},
+    "application": {"employee", "application"},  # periods of one person: a big file has 90,000
     "yearly-summary": {"year"},
     "employee-card": {"employee"},
     "training": {"employee_optional"},
@@ -96,6 +96,7 @@ class ReportsView(QWidget):
         self.year.setValue(date.today().year)
         self.employee = QComboBox()
         self.employee.setObjectName("report_employee")
+        self.employee.currentIndexChanged.connect(self._employee_changed)
         self.application = QComboBox()
         self.application.setObjectName("report_application")
         self.language = QComboBox()
@@ -158,13 +159,28 @@ class ReportsView(QWidget):
                 self.employee.addItem(self.tr("Everyone"), None)
             for row in self.services.employees.list_rows():
                 self.employee.addItem(f"{row.last_name}, {row.first_name}", row.id)
-        if "application" in needs and not self.application.count():
-            for state in self.services.applications.periods():
-                text = (f"{state.employee_name} – {fmt.day(state.period_start)}–"
-                        f"{fmt.day(state.period_end)} ({state.decision_number or '–'})")
-                key = (str(state.application_id) if state.application_id else
-                       f"{state.decision_id}:{state.period_start.isoformat()}")
-                self.application.addItem(text, key)
+        if "employee" in needs and self.employee.currentData() is None and self.employee.count() > 1:
+            self.employee.setCurrentIndex(1)  # "Everyone" is no choice for a personal report
+        if "application" in needs:
+            self._fill_periods()
+
+    def _employee_changed(self, _index: int) -> None:
+        if "application" in NEEDS.get(self.kind(), set()):
+            self._fill_periods()
+
+    def _fill_periods(self) -> None:
+        """The chosen employee's payment periods, newest first."""
+        self.application.clear()
+        employee_id = self.employee.currentData()
+        if employee_id is None:
+            return
+        states = self.services.applications.periods_of_employee(employee_id)
+        for state in sorted(states, key=lambda s: s.period_start, reverse=True):
+            text = (f"{fmt.day(state.period_start)}–{fmt.day(state.period_end)} "
+                    f"({state.decision_number or '–'})")
+            key = (str(state.application_id) if state.application_id else
+                   f"{state.decision_id}:{state.period_start.isoformat()}")
+            self.application.addItem(text, key)
 
     def options(self):
         needs = NEEDS.get(self.kind(), set())

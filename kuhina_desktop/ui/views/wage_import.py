@@ -1,12 +1,13 @@
 """Tuonti: a payroll export (CSV or xlsx) → a checked preview → all rows saved, or none.
 
-The file is read and every row checked off the GUI thread; the column mapping is guessed
-from the headers and can be changed (and saved as a named mapping for next month's file).
-Import is possible only when no row is rejected.
+Reading, checking, the backup copy and saving run off the GUI thread (services.import_job)
+behind a busy bar; the column mapping is guessed from the headers and can be changed (and
+saved for next month's file). Import is possible only when no row is rejected.
 """
 
 from __future__ import annotations
 
+from decimal import Decimal
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
@@ -18,6 +19,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QInputDialog,
     QLabel,
+    QProgressBar,
     QPushButton,
     QSplitter,
     QStackedWidget,
@@ -37,13 +39,22 @@ from kuhina_desktop.domain.wage_import import (
 )
 from kuhina_desktop.domain.wage_import_rows import ImportPreview
 from kuhina_desktop.services import Services
+from kuhina_desktop.services.import_job import (
+    ImportOutcome,
+    check_import,
+    finish_import,
+    run_import,
+)
+from kuhina_desktop.ui import format as fmt
 from kuhina_desktop.ui.errors import show_error
 from kuhina_desktop.ui.models.wage_tables import ImportRowsModel, ProblemsModel
 from kuhina_desktop.ui.ops import run_in_background
+from kuhina_desktop.ui.quiet_gc import quietly
 from kuhina_desktop.ui.views.wages_common import describe, item_label
 
 PAIRS_PER_ROW = 4
 NOT_MAPPED = -1
+RESIZE_SAMPLE_ROWS = 50
 
 
 class WageImportPage(QWidget):
@@ -62,6 +73,7 @@ class WageImportPage(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.pages)
+        layout.addLayout(self._busy_row())
 
     # ----- building -------------------------------------------------------------------------
     def _choose_page(self) -> QWidget:
@@ -94,6 +106,27 @@ class WageImportPage(QWidget):
         layout.addWidget(self.done_label)
         layout.addStretch(1)
         return page
+
+    def _busy_row(self) -> QHBoxLayout:
+        row = QHBoxLayout()
+        row.setContentsMargins(9, 0, 9, 9)  # in line with the pages' own margins
+        self.busy_label = QLabel()
+        self.busy_label.setObjectName("import_busy")
+        self.busy_bar = QProgressBar()
+        self.busy_bar.setRange(0, 0)  # no steps to count: a moving bar says "working"
+        self.busy_bar.setMaximumWidth(200)
+        row.addWidget(self.busy_label, 1)
+        row.addWidget(self.busy_bar)
+        self._set_busy("")
+        return row
+
+    def _set_busy(self, text: str) -> None:
+        """Working in the background: the page is disabled so nothing starts twice."""
+        self.busy = bool(text)
+        self.pages.setEnabled(not self.busy)
+        self.busy_label.setText(text)
+        self.busy_label.setVisible(self.busy)
+        self.busy_bar.setVisible(self.busy)
 
     def _preview_page(self) -> QWidget:
         page = QWidget()
@@ -180,12 +213,12 @@ class WageImportPage(QWidget):
         """Read the file (off the GUI thread) and show the preview."""
         self.file_error.setText("")
         self.done_label.setText("")
-        self.busy = True
+        self._set_busy(self.tr("Reading the file…"))
 
         def read() -> RawTable:
             return self.services.wages.read_file(path.read_bytes())
 
-        run_in_background(self, read, lambda table: self._file_read(path, table),
+        run_in_background(self, quietly(read), lambda table: self._file_read(path, table),
                           self._file_failed)
 
     def reread(self) -> None:
@@ -193,7 +226,7 @@ class WageImportPage(QWidget):
             self.open_file(self.path)
 
     def _file_failed(self, error: BaseException) -> None:
-        self.busy = False
+        self._set_busy("")
         self.pages.setCurrentIndex(0)
         if isinstance(error, KuhinaError):
             self.file_error.setText(describe(error))
@@ -268,15 +301,14 @@ class WageImportPage(QWidget):
         """Check every row again with the current mapping, off the GUI thread."""
         if self.table is None:
             return
-        table, mapping = self.table, self.mapping()
-        context = self.services.wages.import_context()
-        self.busy = True
+        table, mapping, data = self.table, self.mapping(), self.services.data
+        self._set_busy(self.tr("Checking the rows…"))
         self.import_button.setEnabled(False)
-        run_in_background(self, lambda: self.services.wages.preview(table, mapping, context),
+        run_in_background(self, quietly(lambda: check_import(data, table, mapping)),
                           self._show_preview, self._file_failed)
 
     def _show_preview(self, preview: ImportPreview) -> None:
-        self.busy = False
+        self._set_busy("")
         self.preview = preview
         self.rows_model.set_rows(preview.rows)
         self.problems_model.set_rows(preview.problems)
@@ -302,19 +334,34 @@ class WageImportPage(QWidget):
         self.import_button.setEnabled(preview.clean and not self.services.read_only)
 
     def do_import(self) -> None:
-        if self.preview is None or not self.preview.clean:
+        """Backup copy, then all rows in one transaction, in the background; all or nothing."""
+        if self.preview is None or not self.preview.clean or self.busy:
             return
         try:
-            count = self.services.wages.import_preview(self.preview)
+            plan = self.services.backups.plan_before("wage_import")
         except KuhinaError as exc:
             show_error(self, exc)
-            self.recheck()
             return
+        preview, data = self.preview, self.services.data
+        self._set_busy(self.tr("Making a backup copy and importing %1 rows…")
+                       .replace("%1", fmt.decimal(Decimal(len(preview.rows)), 0)))
+        run_in_background(self, quietly(lambda: run_import(data, preview, plan)),
+                          lambda outcome: self._imported(plan, outcome), self._import_failed)
+
+    def _imported(self, plan, outcome: ImportOutcome) -> None:
+        self._set_busy("")
+        finish_import(self.services, plan, outcome)
         name = self.path.name if self.path else ""
         self.reset()
         self.done_label.setText(self.tr("Imported %1 wage months from %2.")
-                                .replace("%1", str(count)).replace("%2", name))
-        self.imported.emit(count)
+                                .replace("%1", str(outcome.rows)).replace("%2", name))
+        self.imported.emit(outcome.rows)
+
+    def _import_failed(self, error: BaseException) -> None:
+        self._set_busy("")
+        show_error(self, error)
+        if isinstance(error, KuhinaError):
+            self.recheck()  # the file changed under the preview: show what is wrong now
 
     def save_preset(self) -> None:
         if self.table is None:
@@ -348,4 +395,7 @@ def _table(model, name: str) -> QTableView:
     view.verticalHeader().setVisible(False)
     view.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
     view.setAlternatingRowColors(True)
+    # Column widths from the first rows only: measuring all 10,000 rows of a big payroll
+    # file (each formatting its money) blocked the window for seconds.
+    view.horizontalHeader().setResizeContentsPrecision(RESIZE_SAMPLE_ROWS)
     return view

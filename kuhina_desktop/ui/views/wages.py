@@ -39,7 +39,8 @@ class WagesView(QWidget):
         layout.setContentsMargins(12, 8, 12, 8)
         layout.addWidget(self.tabs)
         self.months.saved.connect(self.refresh)
-        self.importer.imported.connect(self.refresh)
+        # No refresh after an import: the other tabs are hidden and reload when shown (below);
+        # reloading them all at once blocked the window for seconds on a big file.
         self.applications.changed.connect(self.refresh)
         # Only the page coming into view is reloaded: reading every page of a big file on
         # each tab change would hold up the window.

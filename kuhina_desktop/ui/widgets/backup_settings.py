@@ -17,6 +17,8 @@ from PySide6.QtWidgets import (
 
 from kuhina_desktop.domain.errors import KuhinaError
 from kuhina_desktop.services import Services
+from kuhina_desktop.services.backups import BackupResult
+from kuhina_desktop.ui.backup_jobs import backup_in_background
 from kuhina_desktop.ui.dialogs.backups_restore import reason_label, when_label
 from kuhina_desktop.ui.errors import show_error, user_message
 
@@ -130,15 +132,27 @@ class BackupSettingsBox(QGroupBox):
         self.refresh()
 
     def backup_now(self) -> None:
-        try:
-            result = self.services.backups.backup_now("manual")
-        except Exception as exc:  # noqa: BLE001 - shown by the one presenter
-            show_error(self, exc)
+        """The copy is made in the background; the button waits for it (no second copy)."""
+        if backup_in_background(self, self.services, "manual", self._backed_up,
+                                self._backup_failed) is None:
             return
+        self.backup_button.setEnabled(False)
+        self.backup_button.setText(self.tr("Making a copy…"))
+
+    def _backup_done(self) -> None:
+        self.backup_button.setEnabled(True)
+        self.backup_button.setText(self.tr("Back up now"))
+
+    def _backed_up(self, result: BackupResult) -> None:
+        self._backup_done()
         self.refresh()
         if result.fell_back:
             show_error(self, KuhinaError(code="backup_folder_missing",
                                          path=str(self.services.backups.chosen_folder())))
+
+    def _backup_failed(self, error: BaseException) -> None:
+        self._backup_done()
+        show_error(self, error)
 
     def _restore(self) -> None:
         window = self.window()

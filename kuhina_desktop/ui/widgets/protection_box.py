@@ -51,10 +51,11 @@ class ProtectionBox(QGroupBox):
     def refresh(self) -> None:
         protected = self.services.protection.is_protected()
         self.status.setText(self.tr(
-            "On: identity codes and health data are encrypted, and the password is asked when "
-            "the file is opened. A forgotten password cannot be recovered.") if protected else
+            "On: identity codes, health data and stored documents (decision PDFs, scanned "
+            "certificates) are encrypted, and the password is asked when the file is opened. "
+            "A forgotten password cannot be recovered.") if protected else
             self.tr("Off. On a shared computer, protect the file with a password: identity "
-                    "codes and health data are then stored encrypted."))
+                    "codes, health data and stored documents are then stored encrypted."))
         writable = not self.services.read_only
         self.enable_button.setVisible(not protected)
         self.change_button.setVisible(protected)
@@ -79,8 +80,8 @@ class ProtectionBox(QGroupBox):
         text = self.tr("The file is now protected with the password.")
         if folders:
             text += "\n\n" + self.tr(
-                "Backup copies made before this moment still hold the identity codes and "
-                "health data unencrypted. They are in:\n%1\n\nDelete them when you no longer "
+                "Backup copies made before this moment still hold the identity codes, "
+                "health data and documents unencrypted. They are in:\n%1\n\nDelete them when you no longer "
                 "need them, or keep them in a safe place.").replace("%1", folders)
         text += "\n\n" + self.tr("Make a fresh, protected backup copy now?")
         if self.ask(text) == QMessageBox.StandardButton.Yes:

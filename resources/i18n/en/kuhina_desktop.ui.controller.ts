@@ -28,6 +28,10 @@
             <translation>Kuhina files (*.kuhina)</translation>
         </message>
         <message>
+            <source>Saving a copy…</source>
+            <translation>Saving a copy…</translation>
+        </message>
+        <message>
             <source>Copy saved and checked: %1</source>
             <translation>Copy saved and checked: %1</translation>
         </message>

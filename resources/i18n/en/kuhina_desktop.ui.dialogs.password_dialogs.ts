@@ -28,16 +28,16 @@
             <translation>Current password</translation>
         </message>
         <message>
-            <source>Identity codes and health data in the file are encrypted with the password. The password is asked every time the file is opened. It cannot be recovered if it is forgotten: write it down and keep it safe. Use at least 8 characters.</source>
-            <translation>Identity codes and health data in the file are encrypted with the password. The password is asked every time the file is opened. It cannot be recovered if it is forgotten: write it down and keep it safe. Use at least 8 characters.</translation>
-        </message>
-        <message>
             <source>Type the current password, then the new one twice.</source>
             <translation>Type the current password, then the new one twice.</translation>
         </message>
         <message>
-            <source>Identity codes and health data will be stored unencrypted again. Type the password to confirm.</source>
-            <translation>Identity codes and health data will be stored unencrypted again. Type the password to confirm.</translation>
+            <source>Identity codes, health data and stored documents in the file are encrypted with the password. The password is asked every time the file is opened. It cannot be recovered if it is forgotten: write it down and keep it safe. Use at least 8 characters.</source>
+            <translation>Identity codes, health data and stored documents in the file are encrypted with the password. The password is asked every time the file is opened. It cannot be recovered if it is forgotten: write it down and keep it safe. Use at least 8 characters.</translation>
+        </message>
+        <message>
+            <source>Identity codes, health data and stored documents will be stored unencrypted again. Type the password to confirm.</source>
+            <translation>Identity codes, health data and stored documents will be stored unencrypted again. Type the password to confirm.</translation>
         </message>
         <message>
             <source>Too short: at least 8 characters.</source>
@@ -54,6 +54,18 @@
         <message>
             <source>Strength: strong.</source>
             <translation>Strength: strong.</translation>
+        </message>
+        <message>
+            <source>Encrypting…</source>
+            <translation>Encrypting…</translation>
+        </message>
+        <message>
+            <source>Changing the password…</source>
+            <translation>Changing the password…</translation>
+        </message>
+        <message>
+            <source>Removing encryption…</source>
+            <translation>Removing encryption…</translation>
         </message>
     </context>
     <context>

@@ -44,6 +44,10 @@
             <translation>Payroll files (*.csv *.txt *.xlsx);;All files (*)</translation>
         </message>
         <message>
+            <source>Reading the file…</source>
+            <translation>Reading the file…</translation>
+        </message>
+        <message>
             <source>The file cannot be opened: %1</source>
             <translation>The file cannot be opened: %1</translation>
         </message>
@@ -62,6 +66,10 @@
         <message>
             <source>column %1</source>
             <translation>column %1</translation>
+        </message>
+        <message>
+            <source>Checking the rows…</source>
+            <translation>Checking the rows…</translation>
         </message>
         <message>
             <source>Rejected rows (%1)</source>
@@ -86,6 +94,10 @@
         <message>
             <source>Import %1 rows</source>
             <translation>Import %1 rows</translation>
+        </message>
+        <message>
+            <source>Making a backup copy and importing %1 rows…</source>
+            <translation>Making a backup copy and importing %1 rows…</translation>
         </message>
         <message>
             <source>Imported %1 wage months from %2.</source>

@@ -51,5 +51,9 @@
             <source>Choose the backup folder</source>
             <translation>Choose the backup folder</translation>
         </message>
+        <message>
+            <source>Making a copy…</source>
+            <translation>Making a copy…</translation>
+        </message>
     </context>
 </TS>

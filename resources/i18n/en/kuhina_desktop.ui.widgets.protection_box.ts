@@ -20,23 +20,23 @@
             <translation>Remove password protection…</translation>
         </message>
         <message>
-            <source>On: identity codes and health data are encrypted, and the password is asked when the file is opened. A forgotten password cannot be recovered.</source>
-            <translation>On: identity codes and health data are encrypted, and the password is asked when the file is opened. A forgotten password cannot be recovered.</translation>
+            <source>On: identity codes, health data and stored documents (decision PDFs, scanned certificates) are encrypted, and the password is asked when the file is opened. A forgotten password cannot be recovered.</source>
+            <translation>On: identity codes, health data and stored documents (decision PDFs, scanned certificates) are encrypted, and the password is asked when the file is opened. A forgotten password cannot be recovered.</translation>
         </message>
         <message>
-            <source>Off. On a shared computer, protect the file with a password: identity codes and health data are then stored encrypted.</source>
-            <translation>Off. On a shared computer, protect the file with a password: identity codes and health data are then stored encrypted.</translation>
+            <source>Off. On a shared computer, protect the file with a password: identity codes, health data and stored documents are then stored encrypted.</source>
+            <translation>Off. On a shared computer, protect the file with a password: identity codes, health data and stored documents are then stored encrypted.</translation>
         </message>
         <message>
             <source>The file is now protected with the password.</source>
             <translation>The file is now protected with the password.</translation>
         </message>
         <message>
-            <source>Backup copies made before this moment still hold the identity codes and health data unencrypted. They are in:
+            <source>Backup copies made before this moment still hold the identity codes, health data and documents unencrypted. They are in:
 %1
 
 Delete them when you no longer need them, or keep them in a safe place.</source>
-            <translation>Backup copies made before this moment still hold the identity codes and health data unencrypted. They are in:
+            <translation>Backup copies made before this moment still hold the identity codes, health data and documents unencrypted. They are in:
 %1
 
 Delete them when you no longer need them, or keep them in a safe place.</translation>

@@ -28,6 +28,10 @@
             <translation>Kuhina-tiedostot (*.kuhina)</translation>
         </message>
         <message>
+            <source>Saving a copy…</source>
+            <translation>Tallennetaan kopiota…</translation>
+        </message>
+        <message>
             <source>Copy saved and checked: %1</source>
             <translation>Kopio tallennettu ja tarkistettu: %1</translation>
         </message>

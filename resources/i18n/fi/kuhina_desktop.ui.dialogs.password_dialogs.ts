@@ -28,16 +28,16 @@
             <translation>Nykyinen salasana</translation>
         </message>
         <message>
-            <source>Identity codes and health data in the file are encrypted with the password. The password is asked every time the file is opened. It cannot be recovered if it is forgotten: write it down and keep it safe. Use at least 8 characters.</source>
-            <translation>Tiedoston henkilötunnukset ja terveystiedot salataan salasanalla. Salasana kysytään aina, kun tiedosto avataan. Unohtunutta salasanaa ei voi palauttaa: kirjoita se muistiin ja säilytä turvallisessa paikassa. Käytä vähintään 8 merkkiä.</translation>
-        </message>
-        <message>
             <source>Type the current password, then the new one twice.</source>
             <translation>Kirjoita nykyinen salasana ja sitten uusi salasana kahdesti.</translation>
         </message>
         <message>
-            <source>Identity codes and health data will be stored unencrypted again. Type the password to confirm.</source>
-            <translation>Henkilötunnukset ja terveystiedot tallennetaan jälleen salaamattomina. Vahvista kirjoittamalla salasana.</translation>
+            <source>Identity codes, health data and stored documents in the file are encrypted with the password. The password is asked every time the file is opened. It cannot be recovered if it is forgotten: write it down and keep it safe. Use at least 8 characters.</source>
+            <translation>Tiedoston henkilötunnukset, terveystiedot ja tallennetut asiakirjat salataan salasanalla. Salasana kysytään aina, kun tiedosto avataan. Unohtunutta salasanaa ei voi palauttaa: kirjoita se muistiin ja säilytä turvallisessa paikassa. Käytä vähintään 8 merkkiä.</translation>
+        </message>
+        <message>
+            <source>Identity codes, health data and stored documents will be stored unencrypted again. Type the password to confirm.</source>
+            <translation>Henkilötunnukset, terveystiedot ja tallennetut asiakirjat tallennetaan jälleen salaamattomina. Vahvista kirjoittamalla salasana.</translation>
         </message>
         <message>
             <source>Too short: at least 8 characters.</source>
@@ -54,6 +54,18 @@
         <message>
             <source>Strength: strong.</source>
             <translation>Vahvuus: vahva.</translation>
+        </message>
+        <message>
+            <source>Encrypting…</source>
+            <translation>Salataan…</translation>
+        </message>
+        <message>
+            <source>Changing the password…</source>
+            <translation>Vaihdetaan salasanaa…</translation>
+        </message>
+        <message>
+            <source>Removing encryption…</source>
+            <translation>Puretaan salausta…</translation>
         </message>
     </context>
     <context>

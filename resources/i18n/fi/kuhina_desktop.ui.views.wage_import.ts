@@ -44,6 +44,10 @@
             <translation>Palkkatiedostot (*.csv *.txt *.xlsx);;Kaikki tiedostot (*)</translation>
         </message>
         <message>
+            <source>Reading the file…</source>
+            <translation>Luetaan tiedostoa…</translation>
+        </message>
+        <message>
             <source>The file cannot be opened: %1</source>
             <translation>Tiedostoa ei voi avata: %1</translation>
         </message>
@@ -62,6 +66,10 @@
         <message>
             <source>column %1</source>
             <translation>sarake %1</translation>
+        </message>
+        <message>
+            <source>Checking the rows…</source>
+            <translation>Tarkistetaan rivejä…</translation>
         </message>
         <message>
             <source>Rejected rows (%1)</source>
@@ -86,6 +94,10 @@
         <message>
             <source>Import %1 rows</source>
             <translation>Tuo %1 riviä</translation>
+        </message>
+        <message>
+            <source>Making a backup copy and importing %1 rows…</source>
+            <translation>Otetaan varmuuskopio ja tuodaan %1 riviä…</translation>
         </message>
         <message>
             <source>Imported %1 wage months from %2.</source>

@@ -51,5 +51,9 @@
             <source>Choose the backup folder</source>
             <translation>Valitse varmuuskopiokansio</translation>
         </message>
+        <message>
+            <source>Making a copy…</source>
+            <translation>Tehdään kopiota…</translation>
+        </message>
     </context>
 </TS>

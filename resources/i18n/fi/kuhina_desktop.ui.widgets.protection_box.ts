@@ -20,23 +20,23 @@
             <translation>Poista salasanasuojaus…</translation>
         </message>
         <message>
-            <source>On: identity codes and health data are encrypted, and the password is asked when the file is opened. A forgotten password cannot be recovered.</source>
-            <translation>Käytössä: henkilötunnukset ja terveystiedot on salattu, ja salasana kysytään tiedostoa avattaessa. Unohtunutta salasanaa ei voi palauttaa.</translation>
+            <source>On: identity codes, health data and stored documents (decision PDFs, scanned certificates) are encrypted, and the password is asked when the file is opened. A forgotten password cannot be recovered.</source>
+            <translation>Käytössä: henkilötunnukset, terveystiedot ja tallennetut asiakirjat (päätösten PDF-tiedostot, korttien skannaukset) on salattu, ja salasana kysytään tiedostoa avattaessa. Unohtunutta salasanaa ei voi palauttaa.</translation>
         </message>
         <message>
-            <source>Off. On a shared computer, protect the file with a password: identity codes and health data are then stored encrypted.</source>
-            <translation>Ei käytössä. Jos tietokone on yhteiskäytössä, suojaa tiedosto salasanalla: henkilötunnukset ja terveystiedot tallennetaan silloin salattuina.</translation>
+            <source>Off. On a shared computer, protect the file with a password: identity codes, health data and stored documents are then stored encrypted.</source>
+            <translation>Ei käytössä. Jos tietokone on yhteiskäytössä, suojaa tiedosto salasanalla: henkilötunnukset, terveystiedot ja tallennetut asiakirjat tallennetaan silloin salattuina.</translation>
         </message>
         <message>
             <source>The file is now protected with the password.</source>
             <translation>Tiedosto on nyt suojattu salasanalla.</translation>
         </message>
         <message>
-            <source>Backup copies made before this moment still hold the identity codes and health data unencrypted. They are in:
+            <source>Backup copies made before this moment still hold the identity codes, health data and documents unencrypted. They are in:
 %1
 
 Delete them when you no longer need them, or keep them in a safe place.</source>
-            <translation>Ennen tätä hetkeä tehdyissä varmuuskopioissa henkilötunnukset ja terveystiedot ovat yhä salaamattomina. Ne ovat kansiossa:
+            <translation>Ennen tätä hetkeä tehdyissä varmuuskopioissa henkilötunnukset, terveystiedot ja asiakirjat ovat yhä salaamattomina. Ne ovat kansiossa:
 %1
 
 Poista ne, kun et enää tarvitse niitä, tai säilytä ne turvallisessa paikassa.</translation>
