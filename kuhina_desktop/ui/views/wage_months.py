@@ -293,7 +293,8 @@ class WageMonthsPage(QWidget):
         """Read again only the rows just saved: other rows' figures, flags and locks do not
         depend on them, and a 4,000-row month takes a while to read."""
         month = self.model.month
-        self.model.update_rows(self.services.wages.grid(month, self.today, employee_ids))
+        if employee_ids:
+            self.model.update_rows(self.services.wages.grid(month, self.today, employee_ids))
         self._loaded_as_of = (month, self.services.data.changes_since_open)
         self._read_flags()
 
