@@ -343,7 +343,9 @@ def wage_flags(entered: Mapping[int, Iterable[date]],
                decision_periods: Mapping[int, Sequence[tuple[date, date]]],
                today: date) -> list[WageFlag]:
     """Entered months no decision of the employee covers, and ended decision months without
-    wage data. ``entered`` and ``decision_periods`` are keyed by employee id."""
+    wage data. ``entered`` and ``decision_periods`` are keyed by employee id.
+
+    month_flags() gives the same answer for one month; keep the two rules alike."""
     flags: list[WageFlag] = []
     for employee_id in sorted(set(entered) | set(decision_periods)):
         months = {first_day_of_month(m) for m in entered.get(employee_id, ())}
@@ -353,6 +355,27 @@ def wage_flags(entered: Mapping[int, Iterable[date]],
                 flags.append(WageFlag(FlagKind.OUTSIDE_DECISION, employee_id, month))
         for month in sorted(_decision_months(periods, today) - months):
             flags.append(WageFlag(FlagKind.MISSING, employee_id, month))
+    return flags
+
+
+def month_flags(month: date, entered: Iterable[int],
+                decision_periods: Mapping[int, Sequence[tuple[date, date]]],
+                today: date) -> dict[int, FlagKind]:
+    """wage_flags() of one month only, by employee id, without expanding any decision into
+    its months: the grid of a 10,000-employee file asks this for thousands of people."""
+    month = first_day_of_month(month)
+    known = last_day_of_month(month) < today  # an ended month's wages are known
+    flags: dict[int, FlagKind] = {}
+    entered = set(entered)
+    for employee_id in entered:
+        periods = decision_periods.get(employee_id, ())
+        if not any(covered_days(month, start, end) for start, end in periods):
+            flags[employee_id] = FlagKind.OUTSIDE_DECISION
+    if known:
+        for employee_id, periods in decision_periods.items():
+            if employee_id not in entered and any(
+                    first_day_of_month(start) <= month <= end for start, end in periods):
+                flags[employee_id] = FlagKind.MISSING
     return flags
 
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from datetime import date, datetime
+from pathlib import Path
 
 from kuhina_desktop.domain.applications import Correction
 from kuhina_desktop.domain.employees import Contract
@@ -23,6 +24,7 @@ from kuhina_desktop.domain.wages import (
     WageRecord,
     changed_fields,
     check_wage_record,
+    month_flags,
     normalise_month,
     wage_flags,
 )
@@ -30,6 +32,7 @@ from kuhina_desktop.services.rates import RatesService
 from kuhina_desktop.storage import applications_repo, decisions_repo, wages_repo
 from kuhina_desktop.storage.audit_repo import record_change
 from kuhina_desktop.storage.database import DataFile
+from kuhina_desktop.storage.worker_reader import reading
 
 REASON_MAX = 1000
 PRESET_NAME_MAX = 60
@@ -54,6 +57,44 @@ class ImportContext:
     existing: frozenset[tuple[int, date]]
     locked: frozenset[tuple[int, date]]
     tables: RateTables
+
+
+@dataclass(frozen=True)
+class FlagSummary:
+    """The file's wage-month flags in short: how many of each kind, and the first few (by
+    employee id and month, as ``WagesService.flags`` orders them) with the employee's name."""
+
+    missing: int
+    outside: int
+    first: tuple[tuple[FlagKind, int, str, date], ...]  # (kind, employee id, name, month)
+    first_missing: tuple[tuple[int, str, date], ...]  # (employee id, name, month)
+
+    @property
+    def total(self) -> int:
+        return self.missing + self.outside
+
+
+def flag_summary(data: DataFile, today: date, limit: int = 20) -> FlagSummary:
+    """Counted in SQL with at most ``limit`` flags of each kind read: the whole list of a big
+    file is hundreds of thousands of flags nobody reads in a tooltip."""
+    missing, first_missing = wages_repo.flag_listing(data, "missing", today, limit)
+    outside, first_outside = wages_repo.flag_listing(data, "outside_decision", today, limit)
+    # wage_flags() lists an employee's months outside every decision before the missing ones.
+    merged = sorted([(FlagKind.OUTSIDE_DECISION, *f) for f in first_outside]
+                    + [(FlagKind.MISSING, *f) for f in first_missing],
+                    key=lambda f: (f[1], f[0] != FlagKind.OUTSIDE_DECISION, f[3]))
+    return FlagSummary(missing, outside, tuple(merged[:limit]), tuple(first_missing))
+
+
+class FlagReader:
+    """The flag summary, read on a worker thread over a connection of its own."""
+
+    def __init__(self, path: Path) -> None:
+        self._path = path
+
+    def summary(self, today: date, limit: int = 20) -> FlagSummary:
+        with reading(self._path) as data:
+            return flag_summary(data, today, limit)
 
 
 class WagesService:
@@ -87,18 +128,43 @@ class WagesService:
         return wage_flags(wages_repo.entered_months(self._data), periods,
                           today or date.today())
 
-    def grid(self, month: date, today: date | None = None) -> list[GridRow]:
+    def flag_summary(self, today: date | None = None, limit: int = 20) -> FlagSummary:
+        return flag_summary(self._data, today or date.today(), limit)
+
+    def flag_reader(self) -> FlagReader:
+        return FlagReader(self._data.path)
+
+    def month_flags(self, month: date, today: date | None = None,
+                    entered: Sequence[int] | None = None) -> dict[int, FlagKind]:
+        """Employee id → the flag of the month: what ``flags`` says about that month.
+
+        A month's flags depend only on its own entries and the decisions overlapping it:
+        reading ten years of months and applications for one month took 100 MB at 10,000.
+        ``entered`` (the ids with figures for the month) saves a read when known.
+        """
         month = normalise_month(month)
-        records = {r.employee_id: r for r in wages_repo.months_in(self._data, month)}
-        locks = wages_repo.locks_in(self._data, month)
-        # A month's flags depend only on its own entries and the decisions overlapping it:
-        # reading ten years of months and applications for one month took 100 MB at 10,000.
+        if entered is None:
+            entered = [r.employee_id for r in wages_repo.months_in(self._data, month)]
         periods = wages_repo.decision_periods_in(self._data, month)
-        entered = {employee_id: [month] for employee_id in records}
-        flags = {f.employee_id: f.kind for f in wage_flags(entered, periods, today or date.today())
-                 if f.month == month}
+        return month_flags(month, entered, periods, today or date.today())
+
+    def grid(self, month: date, today: date | None = None,
+             employee_ids: Sequence[int] | None = None) -> list[GridRow]:
+        """The month's rows; only those of ``employee_ids`` when given (after a save)."""
+        month = normalise_month(month)
+        people = wages_repo.employees_for_month(self._data, month)
+        if employee_ids is None:
+            records = {r.employee_id: r for r in wages_repo.months_in(self._data, month)}
+        else:
+            wanted = set(employee_ids)
+            people = [e for e in people if e.id in wanted]
+            records = {e.id: r for e in people if (r := self.month(e.id, month)) is not None}
+        locks = wages_repo.locks_in(self._data, month)
+        # An employee's flag depends on their own figures only, so those of the rows left
+        # out do not matter here.
+        flags = self.month_flags(month, today, list(records))
         return [GridRow(e, records.get(e.id), tuple(locks.get(e.id, ())), flags.get(e.id))
-                for e in wages_repo.employees_for_month(self._data, month)]
+                for e in people]
 
     def employee_names(self) -> dict[int, str]:
         return wages_repo.employee_names(self._data)
@@ -121,6 +187,8 @@ class WagesService:
         """
         records = [replace(r, month=normalise_month(r.month)) for r in records]
         changes = self._changes(records)
+        if not changes:
+            return 0  # nothing to write: the file (and its change counter) stay as they are
         with self._data.write() as db:
             for before, record in changes:
                 row_id = wages_repo.save_month(db, record)
@@ -129,8 +197,12 @@ class WagesService:
         return len(changes)
 
     def _changes(self, records: Sequence[WageRecord]) -> list[tuple[WageRecord | None, WageRecord]]:
-        known = set(self.employee_names())
-        locks = self.locks()
+        # Only the records' own employees and months are looked up: the whole file's locks
+        # took a second to expand at 10,000 employees.
+        known = wages_repo.existing_employees(self._data, [r.employee_id for r in records])
+        locks = {(employee_id, month): apps
+                 for month in {r.month for r in records}
+                 for employee_id, apps in wages_repo.locks_in(self._data, month).items()}
         errors: list[ValidationError] = []
         changes = []
         for row, record in enumerate(records, start=1):
@@ -169,7 +241,7 @@ class WagesService:
         if len(reason) > REASON_MAX:
             raise ValidationError("reason", code="correction_reason_too_long", field="correction_reason",
                                   max=REASON_MAX)
-        apps = self.locks().get((record.employee_id, record.month), [])
+        apps = wages_repo.locks_in(self._data, record.month).get(record.employee_id, [])
         if not apps:
             raise ValidationError("not locked", code="correction_not_locked", field="wage_month")
         check_wage_record(record, self.tables)

@@ -62,9 +62,17 @@ def parse_cell(name: str, text: str) -> object:
 @dataclass
 class _Line:
     row: GridRow
-    texts: dict[str, str] = field(default_factory=dict)
+    typed: dict[str, str] | None = None  # the cells' texts; None until first needed
     errors: dict[str, str] = field(default_factory=dict)  # field → message
     dirty: bool = False
+
+    @property
+    def texts(self) -> dict[str, str]:
+        # Formatted when the row is first shown or typed in: formatting every amount of a
+        # 4,000-row month up front held the window for 0.4 s.
+        if self.typed is None:
+            self.typed = _texts(self.row.record)
+        return self.typed
 
     @property
     def locked(self) -> bool:
@@ -93,8 +101,18 @@ class WageGridModel(QAbstractTableModel):
     def set_rows(self, month: date, rows: list[GridRow], tables: RateTables) -> None:
         self.beginResetModel()
         self.month, self._tables = month, tables
-        self._lines = [_Line(row, _texts(row.record)) for row in rows]
+        self._lines = [_Line(row) for row in rows]
         self.endResetModel()
+
+    def update_rows(self, rows: list[GridRow]) -> None:
+        """Put freshly read rows in place of the same employees' lines (after a save)."""
+        fresh = {row.employee.id: row for row in rows}
+        for number, line in enumerate(self._lines):
+            row = fresh.get(line.row.employee.id)
+            if row is not None:
+                self._lines[number] = _Line(row)
+                self.dataChanged.emit(self.index(number, 0),
+                                      self.index(number, len(COLUMNS) - 1))
 
     @property
     def dirty(self) -> bool:
@@ -118,10 +136,13 @@ class WageGridModel(QAbstractTableModel):
                           employer_contributions=values["employer_contributions"])
 
     def records(self) -> tuple[list[tuple[int, WageRecord]], list[tuple[int, ValidationError]]]:
-        """(model row, record) of rows with figures, and the cells that cannot be read."""
+        """(model row, record) of the rows typed in, and the cells that cannot be read.
+
+        A row nobody typed in holds its saved figures, so saving it would change nothing."""
         out, errors = [], []
         for row, line in enumerate(self._lines):
-            if line.locked or (line.row.record is None and not any(line.texts.values())):
+            if line.locked or not line.dirty or (
+                    line.row.record is None and not any(line.texts.values())):
                 continue
             try:
                 out.append((row, self.record_of(row)))

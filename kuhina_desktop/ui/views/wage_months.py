@@ -30,12 +30,15 @@ from PySide6.QtWidgets import (
 from kuhina_desktop.domain.date_math import add_months, first_day_of_month
 from kuhina_desktop.domain.errors import KuhinaError, ValidationErrors
 from kuhina_desktop.services import Services
+from kuhina_desktop.services.wages import FlagSummary
 from kuhina_desktop.ui.errors import show_error
 from kuhina_desktop.ui.models.wage_grid import COLUMNS, WageGridModel
+from kuhina_desktop.ui.views.wage_loading import ListLoader
 from kuhina_desktop.ui.views.wages_common import describe, flag_text, month_label, short_month
 
 MONTHS_BACK = 36
-FLAGS_SHOWN = 6
+FLAGS_SHOWN = 6  # in the line under the grid
+TOOLTIP_FLAGS = 20  # in its tooltip; the rest are counted
 
 
 class AmountDelegate(QStyledItemDelegate):
@@ -126,12 +129,21 @@ class WageMonthsPage(QWidget):
         self.legend.setWordWrap(True)
         self.legend.setStyleSheet("color: #555;")
         layout.addWidget(self.legend)
+        self.flags_loading = QLabel(self.tr("Checking for missing months…"))
+        self.flags_loading.setObjectName("wage_flags_loading")
+        self.flags_loading.setStyleSheet("color: #555;")
+        layout.addWidget(self.flags_loading)
         self.flags_label = QLabel()
         self.flags_label.setObjectName("wage_flags")
         self.flags_label.setWordWrap(True)
         layout.addWidget(self.flags_label)
+        # The whole file's flags are counted off the GUI thread: a big file takes a second.
+        self.flags_loader = ListLoader(self, self.flags_loading, self._show_flags)
         QShortcut(QKeySequence.StandardKey.Save, self, activated=self.save)
-        self.load(add_months(first_day_of_month(self.today), -1))
+        # The first load waits for the first show (WagesView.showEvent asks for it), so that
+        # building the view and showing it do not read the month twice.
+        self.model.month = add_months(first_day_of_month(self.today), -1)
+        self._loaded_as_of: tuple[date, int] | None = None
 
     def _month_row(self) -> QHBoxLayout:
         row = QHBoxLayout()
@@ -156,12 +168,24 @@ class WageMonthsPage(QWidget):
         return row
 
     # ----- loading --------------------------------------------------------------------------
+    @property
+    def loading(self) -> bool:
+        """True while the flags under the grid are being read."""
+        return self.flags_loader.busy
+
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        super().showEvent(event)
+        self.flags_loader.shown()
+
     def load(self, month: date) -> None:
+        """Read the month shown (one month's rows only); the flag summary follows from a
+        worker thread."""
         rows = self.services.wages.grid(month, self.today)
+        self._loaded_as_of = (month, self.services.data.changes_since_open)
         self.model.set_rows(month, rows, self.services.rates.tables())
         self.month_combo.setCurrentIndex(max(0, self.month_combo.findData(month.isoformat())))
         self._fit_columns()
-        self._show_flags()
+        self._read_flags()
         self.state_label.setText("" if rows else self.tr(
             "Nobody is employed in this month. Employees and their contracts are added in "
             "Employees."))
@@ -171,7 +195,7 @@ class WageMonthsPage(QWidget):
     def show_month(self, month: date, employee_id: int | None = None) -> None:
         """Open a month (asking first about unsaved figures) at the employee's row."""
         month = first_day_of_month(month)
-        if month != self.model.month:
+        if month != self.model.month or self._loaded_as_of is None:
             if not self.confirm_leave():
                 return
             if self.month_combo.findData(month.isoformat()) < 0:
@@ -183,7 +207,9 @@ class WageMonthsPage(QWidget):
         self.table.setFocus()
 
     def refresh(self) -> None:
-        if not self.model.dirty:
+        """Reload the shown month unless it is unsaved or nothing was saved since it was read."""
+        as_of = (self.model.month, self.services.data.changes_since_open)
+        if not self.model.dirty and as_of != self._loaded_as_of:
             self.load(self.model.month)
 
     def _fit_columns(self) -> None:
@@ -195,27 +221,30 @@ class WageMonthsPage(QWidget):
             narrow = name in ("unpaid_absence_days", "hours")
             self.table.setColumnWidth(column, 56 if narrow else 73)
 
-    def _show_flags(self) -> None:
+    def _read_flags(self) -> None:
+        today, reader = self.today, self.services.wages.flag_reader()
+        self.flags_loader.load((today, self.services.data.changes_since_open),
+                               lambda: reader.summary(today, TOOLTIP_FLAGS))
+
+    def _show_flags(self, summary: FlagSummary) -> None:
         """Months missing inside a decision first (they hold up applications), then a count
         of months outside every decision (no support can be applied for them)."""
-        flags = self.services.wages.flags(self.today)
-        names = self.services.wages.employee_names()
-        missing = [f for f in flags if f.kind == "missing"]
-        outside = [f for f in flags if f.kind == "outside_decision"]
         parts = []
-        if missing:
-            listed = ", ".join(f"{names.get(f.employee_id, '')} {short_month(f.month)}"
-                               for f in missing[:FLAGS_SHOWN])
-            more = len(missing) - FLAGS_SHOWN
+        if summary.missing:
+            listed = ", ".join(f"{name} {short_month(month)}"
+                               for _, name, month in summary.first_missing[:FLAGS_SHOWN])
+            more = summary.missing - min(FLAGS_SHOWN, len(summary.first_missing))
             parts.append(self.tr("Missing inside a decision: %1").replace("%1", listed)
                          + (self.tr(" and %1 more").replace("%1", str(more)) if more > 0 else ""))
-        if outside:
+        if summary.outside:
             parts.append(self.tr("%n month(s) entered outside every decision (no support).",
-                                 "", len(outside)))
+                                 "", summary.outside))
         self.flags_label.setText("\n".join(parts))
-        self.flags_label.setToolTip("\n".join(
-            f"{flag_text(f.kind)}: {names.get(f.employee_id, '')} {short_month(f.month)}"
-            for f in flags))
+        lines = [f"{flag_text(kind)}: {name} {short_month(month)}"
+                 for kind, _, name, month in summary.first]
+        if summary.total > len(lines):
+            lines.append(self.tr("…and %1 more").replace("%1", str(summary.total - len(lines))))
+        self.flags_label.setToolTip("\n".join(lines))
 
     def _month_chosen(self) -> None:
         month = date.fromisoformat(self.month_combo.currentData())
@@ -254,11 +283,20 @@ class WageMonthsPage(QWidget):
         except KuhinaError as exc:
             show_error(self, exc)
             return False
-        self.load(self.model.month)
+        self._saved_rows([record.employee_id for _, record in rows])
         self.state_label.setText(self.tr("Saved %n employee(s)' figures.", "", count) if count
                                  else self.tr("No changes to save."))
         self.saved.emit()
         return True
+
+    def _saved_rows(self, employee_ids: list[int]) -> None:
+        """Read again only the rows just saved: other rows' figures, flags and locks do not
+        depend on them, and a 4,000-row month takes a while to read."""
+        month = self.model.month
+        if employee_ids:
+            self.model.update_rows(self.services.wages.grid(month, self.today, employee_ids))
+        self._loaded_as_of = (month, self.services.data.changes_since_open)
+        self._read_flags()
 
     def _refuse(self, errors: list) -> bool:
         self.model.set_errors(errors)

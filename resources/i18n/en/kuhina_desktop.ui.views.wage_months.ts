@@ -8,6 +8,10 @@
             <translation>Contributions in grey italics are computed from the rate table; bold ones are actual figures typed over them. Tab or Enter moves on; Ctrl+S saves the month.</translation>
         </message>
         <message>
+            <source>Checking for missing months…</source>
+            <translation>Checking for missing months…</translation>
+        </message>
+        <message>
             <source>Month</source>
             <translation>Month</translation>
         </message>
@@ -37,6 +41,10 @@
                 <numerusform>%n month(s) entered outside every decision (no support).</numerusform>
                 <numerusform>%n month(s) entered outside every decision (no support).</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>…and %1 more</source>
+            <translation>…and %1 more</translation>
         </message>
         <message>
             <source>Unsaved figures</source>

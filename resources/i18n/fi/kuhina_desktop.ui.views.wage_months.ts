@@ -8,6 +8,10 @@
             <translation>Harmaat kursivoidut sivukulut on laskettu sivukulutaulukosta; lihavoidut ovat niiden tilalle kirjoitettuja toteutuneita summia. Sarkain tai Enter siirtää eteenpäin; Ctrl+S tallentaa kuukauden.</translation>
         </message>
         <message>
+            <source>Checking for missing months…</source>
+            <translation>Tarkistetaan puuttuvia kuukausia…</translation>
+        </message>
+        <message>
             <source>Month</source>
             <translation>Kuukausi</translation>
         </message>
@@ -37,6 +41,10 @@
                 <numerusform>%n kuukausi kirjattu tukipäätösten ulkopuolelle (ei tukea).</numerusform>
                 <numerusform>%n kuukautta kirjattu tukipäätösten ulkopuolelle (ei tukea).</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>…and %1 more</source>
+            <translation>…ja %1 muuta</translation>
         </message>
         <message>
             <source>Unsaved figures</source>

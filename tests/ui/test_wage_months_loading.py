@@ -1,0 +1,114 @@
+"""The wage months page on a bigger file: the month is read once on first show, the missing
+months under the grid come from a worker thread with a bounded tooltip, and a save reads the
+rows saved again instead of everything."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMessageBox
+
+from kuhina_desktop.domain.wages import FlagKind
+from kuhina_desktop.services import Services
+from kuhina_desktop.storage.database import open_data_file
+from kuhina_desktop.ui.models.wage_grid import COLUMNS
+from kuhina_desktop.ui.views.wage_months import TOOLTIP_FLAGS
+from kuhina_desktop.ui.views.wages import WagesView
+from tests.wage_flag_file import flagged_file
+
+TODAY = date(2026, 11, 30)
+
+
+@pytest.fixture
+def services(tmp_path: Path):
+    opened = Services(open_data_file(flagged_file(tmp_path / "g50.kuhina", TODAY)))
+    yield opened
+    opened.close()
+
+
+@pytest.fixture
+def counted(services, monkeypatch) -> list[date]:
+    """The months the grid read, in order."""
+    months: list[date] = []
+    grid = services.wages.grid
+
+    def counting(month, today=None, employee_ids=None):
+        months.append(month if employee_ids is None else (month, sorted(employee_ids)))
+        return grid(month, today, employee_ids)
+
+    monkeypatch.setattr(services.wages, "grid", counting)
+    return months
+
+
+def _shown_view(qtbot, services) -> WagesView:
+    view = WagesView(services, None, TODAY)
+    qtbot.addWidget(view)
+    view.resize(1126, 680)
+    view.show()
+    qtbot.waitExposed(view)
+    return view
+
+
+def test_first_show_reads_the_month_once_and_the_flags_in_the_background(
+        qtbot, services, counted, finnish) -> None:
+    view = _shown_view(qtbot, services)
+    page = view.months
+    assert counted == [date(2026, 10, 1)]
+    assert page.loading and page.flags_loading.isVisible()
+    qtbot.waitUntil(lambda: not page.loading)
+    assert not page.flags_loading.isVisible()
+    flags = services.wages.flags(TODAY)
+    missing = [f for f in flags if f.kind == FlagKind.MISSING]
+    names = services.wages.employee_names()
+    first = missing[0]
+    assert page.flags_label.text().startswith(
+        f"Puuttuu tukipäätöksen ajalta: {names[first.employee_id]} {first.month.month}/")
+    assert f"ja {len(missing) - 6} muuta" in page.flags_label.text()
+    lines = page.flags_label.toolTip().split("\n")
+    assert len(lines) == TOOLTIP_FLAGS + 1
+    assert lines[-1] == f"…ja {len(flags) - TOOLTIP_FLAGS} muuta"
+    # Showing the view again with nothing saved meanwhile reads nothing again.
+    view.hide()
+    view.show()
+    assert counted == [date(2026, 10, 1)] and not page.loading
+
+
+def _missing_and_open(services) -> tuple[date, int]:
+    """A row of June 2022 (left out for everyone, its applications drafts) to type in."""
+    month = date(2022, 6, 1)
+    row = next(r for r in services.wages.grid(month, TODAY)
+               if r.flag == FlagKind.MISSING and not r.locked_by)
+    return month, row.employee.id
+
+
+def test_a_save_reads_the_saved_rows_and_the_flags_again(
+        qtbot, services, counted, finnish, monkeypatch) -> None:
+    refused = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda *args: refused.append(args[2]))
+    view = _shown_view(qtbot, services)
+    page = view.months
+    qtbot.waitUntil(lambda: not page.loading)
+    before = page.flags_label.text()
+    month, employee_id = _missing_and_open(services)
+    page.show_month(month, employee_id)
+    qtbot.waitUntil(lambda: not page.loading)
+    row = page.table.currentIndex().row()
+    assert page.model.line(row).row.flag == FlagKind.MISSING
+    page.model.setData(page.model.index(row, COLUMNS.index("gross_pay")), "1495")
+    # The file has no rate table for 2022: the actual contributions are typed.
+    page.model.setData(page.model.index(row, COLUMNS.index("employer_contributions")), "300")
+    del counted[:]
+    assert page.save(), refused
+    assert counted == [(month, [employee_id])]  # the saved row only, not the whole month
+    assert not page.model.dirty
+    page.refresh()  # as the view does after a save: nothing left to read
+    assert counted == [(month, [employee_id])]
+    assert services.wages.month(employee_id, month).gross_pay == 149_500
+    assert page.model.line(row).row.flag is None
+    assert page.model.data(page.model.index(row, COLUMNS.index("status")),
+                           Qt.ItemDataRole.DisplayRole) == ""
+    qtbot.waitUntil(lambda: not page.loading)
+    assert page.flags_label.text() != before  # one missing month fewer
