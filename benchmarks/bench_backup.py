@@ -39,10 +39,16 @@ def _plain_copy(path: Path, folder: Path) -> None:
 
 def _copy_step(conn: sqlite3.Connection, folder: Path) -> None:
     """The backup without its checks: the same calls backup_database makes, minus verification."""
-    from kuhina_desktop.storage.backup import _set_setting, fsync_file, fsync_folder
+    from kuhina_desktop.storage.backup import (
+        _set_setting,
+        _without_journal,
+        fsync_file,
+        fsync_folder,
+    )
 
     temp, target = folder / "step.part", folder / "step.kuhina"
     dest = sqlite3.connect(temp)
+    _without_journal(dest)
     conn.backup(dest, pages=-1)
     dest.execute("PRAGMA journal_mode = DELETE")
     _set_setting(dest, "backup_of", {"path": "x", "made_at": "now", "reason": "manual"})
