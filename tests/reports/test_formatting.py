@@ -128,6 +128,13 @@ def test_date_vectors(day, fi, en) -> None:
     assert format_date(day, "en") == en
 
 
+@given(st.dates(min_value=date(1900, 1, 1), max_value=date(2200, 12, 31)))
+def test_finnish_dates_are_what_babel_writes(day) -> None:
+    from babel.dates import format_date as babel_format_date
+
+    assert format_date(day, "fi") == babel_format_date(day, "d.M.yyyy", locale="fi_FI")
+
+
 @pytest.mark.parametrize(("start", "end", "fi", "en"), [
     (date(2026, 1, 1), date(2026, 2, 28), "1.1.–28.2.2026", "1 Jan – 28 Feb 2026"),
     (date(2025, 12, 1), date(2026, 2, 28), "1.12.2025–28.2.2026", "1 Dec 2025 – 28 Feb 2026"),

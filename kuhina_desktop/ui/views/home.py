@@ -193,11 +193,22 @@ class HomeView(QWidget):
         self._refresh_after_paint = True
         self.update()
 
+    def _calendar_loaded(self, _done: None) -> None:
+        from shiboken6 import isValid
+
+        if isValid(self):  # the window may have closed while the calendar loaded
+            self.refresh()
+
     def paintEvent(self, event) -> None:  # noqa: N802 - Qt's name
         super().paintEvent(event)
         if self._refresh_after_paint:
             self._refresh_after_paint = False
-            QTimer.singleShot(0, self.refresh)
+            if _calendar_loaded:
+                QTimer.singleShot(0, self.refresh)
+            else:
+                from kuhina_desktop.ui.ops import run_in_background
+
+                run_in_background(self, _load_calendar, self._calendar_loaded)
 
     # ----- actions --------------------------------------------------------------------------
     def open_selected(self) -> None:
@@ -274,6 +285,19 @@ class HomeView(QWidget):
                 items, lambda i: f"{what_to_do(i)} – {i.subject_name}".rstrip(" –"), name))
         except Exception as exc:  # noqa: BLE001 - shown by the one presenter
             show_error(self, exc)
+
+
+_calendar_loaded = False
+
+
+def _load_calendar() -> None:
+    """Load the holiday calendar on a worker once: the library imports the calendars of every
+    country it knows (a quarter of a second), which the window need not wait for."""
+    global _calendar_loaded
+    from kuhina_desktop.domain.deadlines import holiday_name
+
+    holiday_name(date.today())
+    _calendar_loaded = True
 
 
 def _with_suffix(path: str):
