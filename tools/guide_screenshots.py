@@ -41,6 +41,8 @@ def _views(window) -> dict[str, Shot]:
 
         def shot(key=key):
             window.show_view(key)
+            if key == "home":  # the list fills after the window's first paint; it is not shown
+                window.view("home").refresh()
             return window
 
         shots[f"view-{key}"] = shot

@@ -190,6 +190,8 @@ class HomeView(QWidget):
         # and the list (which loads the holiday calendar and reads every deadline) right after;
         # coming back from a form, what was resolved disappears.
         self.loaded = False
+        if self.tree.topLevelItemCount() == 0:
+            self.as_of.setText(self.tr("Loading…"))
         self._refresh_after_paint = True
         self.update()
 

@@ -64,6 +64,10 @@
             <translation>Snoozed and done (%1)</translation>
         </message>
         <message>
+            <source>Loading…</source>
+            <translation>Loading…</translation>
+        </message>
+        <message>
             <source>Mark done</source>
             <translation>Mark done</translation>
         </message>

@@ -64,6 +64,10 @@
             <translation>Siirretyt ja tehdyt (%1)</translation>
         </message>
         <message>
+            <source>Loading…</source>
+            <translation>Ladataan…</translation>
+        </message>
+        <message>
             <source>Mark done</source>
             <translation>Merkitse tehdyksi</translation>
         </message>
