@@ -38,8 +38,7 @@ from kuhina_desktop.services.application_list import (  # noqa: F401 - employmen
 from kuhina_desktop.services.rates import RatesService
 from kuhina_desktop.storage import applications_repo, decisions_repo, wages_repo
 from kuhina_desktop.storage.audit_repo import record_change
-from kuhina_desktop.storage.database import DataFile
-from kuhina_desktop.storage.worker_reader import reading
+from kuhina_desktop.storage.database import DataFile, reading
 
 NOTE_MAX = 2000
 OPEN_FOR_PAYMENT = frozenset({"sent", "partly_paid"})

@@ -31,8 +31,7 @@ from kuhina_desktop.domain.wages import (
 from kuhina_desktop.services.rates import RatesService
 from kuhina_desktop.storage import applications_repo, decisions_repo, wages_repo
 from kuhina_desktop.storage.audit_repo import record_change
-from kuhina_desktop.storage.database import DataFile
-from kuhina_desktop.storage.worker_reader import reading
+from kuhina_desktop.storage.database import DataFile, reading
 
 REASON_MAX = 1000
 PRESET_NAME_MAX = 60

@@ -141,8 +141,7 @@ def open_worker_file(data: DataFile) -> DataFile:
     ordinary transactions (BEGIN IMMEDIATE, busy timeout) on the same file.
     """
     if data.read_only:
-        worker = DataFile(data.path, read_only_connection(data.path), read_only=True,
-                          lock=None, read_only_reason=data.read_only_reason)
+        worker = _read_only_worker(data.path, data.read_only_reason)
     else:
         with faults.translated(data.path):
             conn = sqlite3.connect(str(data.path), timeout=BUSY_TIMEOUT_MS / 1000)
@@ -152,6 +151,21 @@ def open_worker_file(data: DataFile) -> DataFile:
     if getattr(data, "cipher", None) is not None:
         worker.cipher = data.cipher
     return worker
+
+
+@contextlib.contextmanager
+def reading(path: Path) -> Iterator[DataFile]:
+    """A read-only DataFile of its own for slow reads off the GUI thread, closed after use."""
+    data = _read_only_worker(path, "worker")
+    try:
+        yield data
+    finally:
+        data.close()
+
+
+def _read_only_worker(path: Path, reason: str | None) -> DataFile:
+    return DataFile(path, read_only_connection(path), read_only=True, lock=None,
+                    read_only_reason=reason)
 
 
 def _file_identity(path: Path) -> tuple[int, int] | None:
