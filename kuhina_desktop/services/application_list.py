@@ -12,13 +12,8 @@ that thread's own connection (ui/ops.run_in_background).
 
 from __future__ import annotations
 
-import functools
-import gc
-import threading
-from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
-from typing import ParamSpec, TypeVar
 
 from kuhina_desktop.domain.applications import (
     DecisionHead,
@@ -43,11 +38,10 @@ from kuhina_desktop.domain.wages import (
     application_status,
     owed_overview,
 )
+from kuhina_desktop.quiet_gc import collector_paused
 from kuhina_desktop.storage import applications_repo, decisions_repo, wages_repo
 from kuhina_desktop.storage.database import DataFile
 
-P = ParamSpec("P")
-R = TypeVar("R")
 CLOSED = frozenset({AppStatus.PAID, AppStatus.REJECTED})
 Computed = tuple[dict[date, int], dict[date, str]]
 
@@ -154,39 +148,7 @@ class _Selection:
         return years is None or end.year in years or record.id in self.open_ids
 
 
-_gc_lock = threading.Lock()
-_gc_pauses = [0, False]  # reads under way, and whether collection was on before the first
-
-
-def _collector_paused(read: Callable[P, R]) -> Callable[P, R]:
-    """Run ``read`` with Python's cycle collector paused.
-
-    A ten-year list is a hundred thousand small objects without reference cycles; while they
-    are made the collector would walk the whole heap again and again, doubling the time and,
-    on a worker thread, holding the GIL for a quarter of a second at a time, which freezes
-    the GUI thread. Reference counting frees them as usual; the collector resumes when the
-    last read ends.
-    """
-
-    @functools.wraps(read)
-    def paused(*args: P.args, **kwargs: P.kwargs) -> R:
-        with _gc_lock:
-            if _gc_pauses[0] == 0:
-                _gc_pauses[1] = gc.isenabled()
-                gc.disable()
-            _gc_pauses[0] += 1
-        try:
-            return read(*args, **kwargs)
-        finally:
-            with _gc_lock:
-                _gc_pauses[0] -= 1
-                if _gc_pauses[0] == 0 and _gc_pauses[1]:
-                    gc.enable()
-
-    return paused
-
-
-@_collector_paused
+@collector_paused
 def list_periods(data: DataFile, tables: RateTables, today: date,
                  scope: ListScope) -> list[PeriodState]:
     """The payment periods the scope shows, by deadline, name and start."""
@@ -283,7 +245,7 @@ def _periods_of(head: DecisionHead,
     return known[key]
 
 
-@_collector_paused
+@collector_paused
 def owed(data: DataFile, tables: RateTables, today: date) -> tuple[list[OwedRow], OwedRow]:
     """What we are owed: open decisions' periods, plus the settled ones' money as sums."""
     settlements = applications_repo.settlements(data)

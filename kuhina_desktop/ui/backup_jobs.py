@@ -16,10 +16,10 @@ from concurrent.futures import Future
 from PySide6.QtCore import QCoreApplication, QEventLoop, Qt, QTimer
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
+from kuhina_desktop.quiet_gc import collector_paused
 from kuhina_desktop.services import Services
 from kuhina_desktop.services.backups import BackupResult, make_copy
 from kuhina_desktop.ui.ops import run_in_background
-from kuhina_desktop.ui.quiet_gc import quietly
 
 log = logging.getLogger(__name__)
 
@@ -57,7 +57,7 @@ def backup_in_background(parent: QWidget | None, services: Services, reason: str
 
             show_error(parent, error)
 
-    return run_in_background(parent, quietly(lambda: make_copy(plan)), done, failed)
+    return run_in_background(parent, collector_paused(lambda: make_copy(plan)), done, failed)
 
 
 def backup_before_closing(window: QWidget, services: Services) -> BackupResult | None:

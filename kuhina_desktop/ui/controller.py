@@ -15,13 +15,13 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 from kuhina_desktop import appdirs
 from kuhina_desktop.domain.errors import DamagedFile, FileLocked, KuhinaError, NewerFileVersion
 from kuhina_desktop.prefs import Preferences, save_preferences
+from kuhina_desktop.quiet_gc import collector_paused
 from kuhina_desktop.services import Services
 from kuhina_desktop.storage.database import FILE_SUFFIX, open_data_file
 from kuhina_desktop.ui import file_safety
 from kuhina_desktop.ui.errors import show_error, user_message
 from kuhina_desktop.ui.main_window import MainWindow
 from kuhina_desktop.ui.ops import run_in_background
-from kuhina_desktop.ui.quiet_gc import quietly
 
 if TYPE_CHECKING:
     from kuhina_desktop.ui.help import HelpDialog
@@ -224,7 +224,7 @@ class AppController(QObject):
         window = self.window
         window.statusBar().showMessage(self.tr("Saving a copy…"))
         # A verified copy of a big file takes seconds: made off the GUI thread (ui/ops).
-        run_in_background(window, quietly(
+        run_in_background(window, collector_paused(
             lambda: services.backups.save_copy(Path(chosen), in_worker=True)),
             lambda _path: window.statusBar().showMessage(
                 self.tr("Copy saved and checked: %1").replace("%1", chosen), 8000),

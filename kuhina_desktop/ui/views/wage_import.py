@@ -38,6 +38,7 @@ from kuhina_desktop.domain.wage_import import (
     mapping_to_preset,
 )
 from kuhina_desktop.domain.wage_import_rows import ImportPreview
+from kuhina_desktop.quiet_gc import collector_paused
 from kuhina_desktop.services import Services
 from kuhina_desktop.services.import_job import (
     ImportOutcome,
@@ -49,7 +50,6 @@ from kuhina_desktop.ui import format as fmt
 from kuhina_desktop.ui.errors import show_error
 from kuhina_desktop.ui.models.wage_tables import ImportRowsModel, ProblemsModel
 from kuhina_desktop.ui.ops import run_in_background
-from kuhina_desktop.ui.quiet_gc import quietly
 from kuhina_desktop.ui.views.wages_common import describe, item_label
 
 PAIRS_PER_ROW = 4
@@ -218,7 +218,7 @@ class WageImportPage(QWidget):
         def read() -> RawTable:
             return self.services.wages.read_file(path.read_bytes())
 
-        run_in_background(self, quietly(read), lambda table: self._file_read(path, table),
+        run_in_background(self, collector_paused(read), lambda table: self._file_read(path, table),
                           self._file_failed)
 
     def reread(self) -> None:
@@ -304,7 +304,7 @@ class WageImportPage(QWidget):
         table, mapping, data = self.table, self.mapping(), self.services.data
         self._set_busy(self.tr("Checking the rows…"))
         self.import_button.setEnabled(False)
-        run_in_background(self, quietly(lambda: check_import(data, table, mapping)),
+        run_in_background(self, collector_paused(lambda: check_import(data, table, mapping)),
                           self._show_preview, self._file_failed)
 
     def _show_preview(self, preview: ImportPreview) -> None:
@@ -345,7 +345,7 @@ class WageImportPage(QWidget):
         preview, data = self.preview, self.services.data
         self._set_busy(self.tr("Making a backup copy and importing %1 rows…")
                        .replace("%1", fmt.decimal(Decimal(len(preview.rows)), 0)))
-        run_in_background(self, quietly(lambda: run_import(data, preview, plan)),
+        run_in_background(self, collector_paused(lambda: run_import(data, preview, plan)),
                           lambda outcome: self._imported(plan, outcome), self._import_failed)
 
     def _imported(self, plan, outcome: ImportOutcome) -> None:
