@@ -29,7 +29,7 @@ from kuhina_desktop.ui.dialogs.wages_correction import CorrectionDialog
 from kuhina_desktop.ui.dialogs.wages_payment import PaymentDialog, RejectDialog
 from kuhina_desktop.ui.dialogs.wages_prepare import PrepareDialog
 from kuhina_desktop.ui.models.wage_tables import ApplicationsModel, OwedModel
-from kuhina_desktop.ui.views.wage_loading import ListLoader
+from kuhina_desktop.ui.views.wage_loading import ListLoader, LoadsWhenShown
 
 FILTERS = {
     "todo": (AppStatus.OVERDUE, AppStatus.READY, AppStatus.DRAFT),
@@ -82,7 +82,7 @@ def _list_view(model, name: str, stretch: int = 0) -> QTableView:
     return view
 
 
-class ApplicationsPage(QWidget):
+class ApplicationsPage(LoadsWhenShown, QWidget):
     changed = Signal()
 
     def __init__(self, services: Services, parent: QWidget | None = None,
@@ -149,14 +149,6 @@ class ApplicationsPage(QWidget):
         if chosen == "all":
             return ListScope()
         return ListScope.year(chosen) if isinstance(chosen, int) else ListScope.recent(self.today)
-
-    @property
-    def loading(self) -> bool:
-        return self.loader.busy
-
-    def showEvent(self, event) -> None:  # noqa: N802 - Qt's name
-        super().showEvent(event)
-        self.loader.shown()
 
     def _buttons(self) -> QHBoxLayout:
         row = QHBoxLayout()
@@ -289,7 +281,7 @@ class ApplicationsPage(QWidget):
             self._after(CorrectionDialog(self.services, app, state.employee_id, self), state)
 
 
-class OwedPage(QWidget):
+class OwedPage(LoadsWhenShown, QWidget):
     """Saatavat: money applied for and not yet paid, per employee and in total, oldest first."""
 
     def __init__(self, services: Services, parent: QWidget | None = None,
@@ -319,14 +311,6 @@ class OwedPage(QWidget):
         layout.insertWidget(1, self.loading_label)
         self.loader = ListLoader(self, self.loading_label, self._loaded)
         self.refresh()
-
-    @property
-    def loading(self) -> bool:
-        return self.loader.busy
-
-    def showEvent(self, event) -> None:  # noqa: N802 - Qt's name
-        super().showEvent(event)
-        self.loader.shown()
 
     def refresh(self) -> None:
         """Reload the overview off the GUI thread."""

@@ -20,6 +20,21 @@ from kuhina_desktop.ui.ops import run_in_background
 
 Work = Callable[[], Any]
 
+class LoadsWhenShown:
+    """For a page whose ``loader`` (a ListLoader) reads its list: the read waits until the
+    page is shown, and ``loading`` tells whether one is under way."""
+
+    loader: ListLoader
+
+    @property
+    def loading(self) -> bool:
+        return self.loader.busy
+
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        super().showEvent(event)
+        self.loader.shown()
+
+
 class ListLoader:
     def __init__(self, page: QWidget, label: QLabel, show: Callable[[Any], None]) -> None:
         self._page = page

@@ -33,7 +33,7 @@ from kuhina_desktop.services import Services
 from kuhina_desktop.services.wages import FlagSummary
 from kuhina_desktop.ui.errors import show_error
 from kuhina_desktop.ui.models.wage_grid import COLUMNS, WageGridModel
-from kuhina_desktop.ui.views.wage_loading import ListLoader
+from kuhina_desktop.ui.views.wage_loading import ListLoader, LoadsWhenShown
 from kuhina_desktop.ui.views.wages_common import describe, flag_text, month_label, short_month
 
 MONTHS_BACK = 36
@@ -98,7 +98,7 @@ class GridView(QTableView):
         super().keyPressEvent(event)
 
 
-class WageMonthsPage(QWidget):
+class WageMonthsPage(LoadsWhenShown, QWidget):
     saved = Signal()
 
     def __init__(self, services: Services, parent: QWidget | None = None,
@@ -138,7 +138,7 @@ class WageMonthsPage(QWidget):
         self.flags_label.setWordWrap(True)
         layout.addWidget(self.flags_label)
         # The whole file's flags are counted off the GUI thread: a big file takes a second.
-        self.flags_loader = ListLoader(self, self.flags_loading, self._show_flags)
+        self.loader = ListLoader(self, self.flags_loading, self._show_flags)
         QShortcut(QKeySequence.StandardKey.Save, self, activated=self.save)
         # The first load waits for the first show (WagesView.showEvent asks for it), so that
         # building the view and showing it do not read the month twice.
@@ -168,15 +168,6 @@ class WageMonthsPage(QWidget):
         return row
 
     # ----- loading --------------------------------------------------------------------------
-    @property
-    def loading(self) -> bool:
-        """True while the flags under the grid are being read."""
-        return self.flags_loader.busy
-
-    def showEvent(self, event) -> None:  # noqa: N802 - Qt's name
-        super().showEvent(event)
-        self.flags_loader.shown()
-
     def load(self, month: date) -> None:
         """Read the month shown (one month's rows only); the flag summary follows from a
         worker thread."""
@@ -223,7 +214,7 @@ class WageMonthsPage(QWidget):
 
     def _read_flags(self) -> None:
         today, reader = self.today, self.services.wages.flag_reader()
-        self.flags_loader.load((today, self.services.data.changes_since_open),
+        self.loader.load((today, self.services.data.changes_since_open),
                                lambda: reader.summary(today, TOOLTIP_FLAGS))
 
     def _show_flags(self, summary: FlagSummary) -> None:
