@@ -18,7 +18,7 @@ import contextlib
 import json
 from collections.abc import Callable, Iterator
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from kuhina_desktop.domain.errors import KuhinaError
 from kuhina_desktop.storage.crypto import (
@@ -31,6 +31,8 @@ from kuhina_desktop.storage.crypto import (
     is_encrypted,
     is_encrypted_blob,
 )
+
+T = TypeVar("T")
 
 if TYPE_CHECKING:
     from sqlite_utils import Database
@@ -157,8 +159,13 @@ def _key_for_value(data: DataFile) -> FieldCipher:
 
 
 def _decrypted(cipher: FieldCipher, stored: str, aad: str) -> str:
+    return _unsealed(cipher.decrypt, stored, aad)
+
+
+def _unsealed(decrypt: Callable[[Any, str], T], stored: Any, aad: str) -> T:
+    """A value or document that does not decrypt with the file's own key was altered."""
     try:
-        return cipher.decrypt(stored, aad)
+        return decrypt(stored, aad)
     except WrongKey:
         raise KuhinaError("protected value does not decrypt", code="protected_value_damaged",
                           detail=aad) from None
@@ -198,15 +205,7 @@ def write_attachment(db: Database, cipher: FieldCipher | None, attachment_id: in
 def read_attachment(data: DataFile, attachment_id: int, stored: bytes) -> bytes:
     if not is_encrypted_blob(stored):
         return stored
-    return _opened(_key_for_value(data), stored, attachment_aad(attachment_id))
-
-
-def _opened(cipher: FieldCipher, stored: bytes, aad: str) -> bytes:
-    try:
-        return cipher.decrypt_bytes(stored, aad)
-    except WrongKey:
-        raise KuhinaError("protected document does not decrypt", code="protected_value_damaged",
-                          detail=aad) from None
+    return _unsealed(_key_for_value(data).decrypt_bytes, stored, attachment_aad(attachment_id))
 
 
 # ----- turning protection on and off -------------------------------------------------------------
@@ -270,6 +269,6 @@ def rewrite_attachments(db: Database, old: FieldCipher | None, new: FieldCipher 
                                   [attachment_id]).fetchone()[0])
         plain = stored
         if old is not None and is_encrypted_blob(stored):
-            plain = _opened(old, stored, attachment_aad(attachment_id))
+            plain = _unsealed(old.decrypt_bytes, stored, attachment_aad(attachment_id))
         write_attachment(db, new, attachment_id, plain)
     return len(ids)
