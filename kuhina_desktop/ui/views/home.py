@@ -195,7 +195,7 @@ class HomeView(QWidget):
         self._refresh_after_paint = True
         self.update()
 
-    def _calendar_loaded(self, _done: None) -> None:
+    def _after_calendar(self, _done: None) -> None:
         from shiboken6 import isValid
 
         if isValid(self):  # the window may have closed while the calendar loaded
@@ -210,7 +210,7 @@ class HomeView(QWidget):
             else:
                 from kuhina_desktop.ui.ops import run_in_background
 
-                run_in_background(self, _load_calendar, self._calendar_loaded)
+                run_in_background(self, _load_calendar, self._after_calendar)
 
     # ----- actions --------------------------------------------------------------------------
     def open_selected(self) -> None:
