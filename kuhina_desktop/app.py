@@ -77,10 +77,12 @@ def run_gui(args: argparse.Namespace) -> int:
     instance = single_instance.claim(Path(args.file) if args.file else None, args.demo)
     if instance.exit_code is not None:
         return instance.exit_code
-    controller = AppController(prefs)
-    instance.server.received.connect(controller.receive_hand_off)
-    opened = controller.start(demo=args.demo, path=Path(args.file) if args.file else None)
-    if not opened:
-        return 0
-    install_if_requested(controller.window)
-    return app.exec()
+    try:
+        controller = AppController(prefs, instance)
+        opened = controller.start(demo=args.demo, path=Path(args.file) if args.file else None)
+        if not opened:
+            return 0
+        install_if_requested(controller.window)
+        return app.exec()
+    finally:
+        single_instance.remove_note()

@@ -17,7 +17,9 @@ from kuhina_desktop.domain.errors import KuhinaError
 EXIT_OK, EXIT_PROBLEMS, EXIT_BAD_INPUT = 0, 1, 2
 
 
-def build_parser() -> argparse.ArgumentParser:
+def build_parser(with_commands: bool = True) -> argparse.ArgumentParser:
+    """The whole command line; ``with_commands=False`` leaves out the sub-commands (see
+    parse_args)."""
     parser = argparse.ArgumentParser(
         prog="kuhina-desktop",
         description="Kuhina Desktop – palkkatuet ja maksatushakemukset yhdistyksille. "
@@ -30,6 +32,8 @@ def build_parser() -> argparse.ArgumentParser:
                         help="open a temporary file, run the checks and exit 0 when all pass")
     parser.add_argument("--file", dest="file", type=Path, metavar="FILE",
                         help="a .kuhina file to open (a bare FILE argument works too)")
+    if not with_commands:
+        return parser
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     demo = sub.add_parser("demo", help="write the demo association file to PATH")
     demo.add_argument("path", type=Path)
@@ -95,19 +99,24 @@ HANDLERS.update(cli_safety.HANDLERS)
 
 
 def parse_args(argv: list[str]) -> argparse.Namespace:
-    """Sub-commands, or a bare FILE to open in the window (as a file manager passes it)."""
-    parser = build_parser()
+    """Sub-commands, or a bare FILE to open in the window (as a file manager passes it).
+
+    Starting the window builds only the parser of the window's own options: the parsers of
+    every sub-command take milliseconds that a start-up need not spend.
+    """
     positionals = _positionals(argv)
     commands = {"demo", "check", "calc", *HANDLERS}
-    if positionals and positionals[0] not in commands:
-        file_arg = positionals[0]
-        rest = list(argv)
-        rest.remove(file_arg)
-        args = parser.parse_args(rest)
-        if args.command is None:
-            args.file = Path(file_arg)
-            return args
-    return parser.parse_args(argv)
+    wants_help = any(arg in ("-h", "--help") for arg in argv)
+    if (positionals and positionals[0] in commands) or wants_help:
+        return build_parser().parse_args(argv)
+    rest = list(argv)
+    if positionals:
+        rest.remove(positionals[0])
+    args = build_parser(with_commands=False).parse_args(rest)
+    args.command = None
+    if positionals:
+        args.file = Path(positionals[0])
+    return args
 
 
 def run_headless(args: argparse.Namespace) -> int:

@@ -33,11 +33,8 @@ Shot = Callable[[], object]
 # ----- the main window: every view, and the tabs a chapter talks about -------------------------
 def _views(window) -> dict[str, Shot]:
     """One shot per view of the main window: its navigation key → a widget to grab."""
-    from PySide6.QtCore import Qt
-
     shots = {}
-    for row in range(window.nav.count()):
-        key = window.nav.item(row).data(Qt.ItemDataRole.UserRole)
+    for key in window.view_keys():
 
         def shot(key=key):
             window.show_view(key)

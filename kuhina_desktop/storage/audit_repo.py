@@ -7,7 +7,6 @@ the chain and verify_chain() finds it.
 
 from __future__ import annotations
 
-import hashlib
 import json
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -40,6 +39,8 @@ class AuditEntry:
 
 def _digest(prev_hash: str, at: str, user: str, table: str, row_id: int | None, action: str,
             fields_json: str) -> str:
+    import hashlib  # loads OpenSSL: not before the window's first paint (imported once)
+
     payload = "\x1f".join([prev_hash, at, user, table, str(row_id), action, fields_json])
     return hashlib.sha256(payload.encode("utf-8")).hexdigest()
 

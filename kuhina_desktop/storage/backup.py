@@ -11,7 +11,6 @@ opening a backup by mistake can be noticed and a restored file can be told apart
 from __future__ import annotations
 
 import contextlib
-import hashlib
 import json
 import os
 import sqlite3
@@ -165,6 +164,8 @@ def file_identity(conn: sqlite3.Connection, path: Path) -> str:
         row = conn.execute("SELECT created_at FROM association WHERE id = 1").fetchone()
         if row and row[0]:
             seed = str(row[0])
+    import hashlib  # loads OpenSSL: not before the window's first paint
+
     return hashlib.sha256(seed.encode("utf-8")).hexdigest()[:8]
 
 

@@ -15,8 +15,6 @@ Design (issue 9, point 8):
 from __future__ import annotations
 
 import base64
-import hashlib
-import hmac
 import json
 import os
 from dataclasses import dataclass
@@ -45,6 +43,8 @@ def _unb64(text: str) -> bytes:
 def derive_key(password: str, salt: bytes, params: dict) -> bytes:
     if params.get("kdf") != "scrypt":
         raise WrongKey(f"unknown key derivation {params.get('kdf')!r}")
+    import hashlib  # hashlib and hmac load OpenSSL: only when a protected file is used
+
     n, r, p = int(params["n"]), int(params["r"]), int(params["p"])
     # maxmem must cover 128·n·r bytes (32 MiB at the defaults) plus some slack.
     return hashlib.scrypt(password.encode("utf-8"), salt=salt, n=n, r=r, p=p,
@@ -95,6 +95,8 @@ class FieldCipher:
     """The unlocked data key, held in memory only, with what it is used for."""
 
     def __init__(self, data_key: bytes) -> None:
+        import hmac
+
         self.data_key = data_key
         self._value_key = hmac.digest(data_key, b"kuhina/values/v1", "sha256")
         self._index_key = hmac.digest(data_key, b"kuhina/blind-index/v1", "sha256")
@@ -122,6 +124,8 @@ class FieldCipher:
 
     def blind_index(self, hetu: str) -> str:
         """Keyed hash of the normalised code: equal codes match, nothing else can be learnt."""
+        import hmac
+
         normal = "".join(hetu.split()).upper()
         return hmac.new(self._index_key, normal.encode("utf-8"), "sha256").hexdigest()
 

@@ -4,6 +4,11 @@ Order of trust when opening: read the header (not ours → refuse, untouched), o
 to look at the migrations (newer → refuse or read-only, untouched) and run quick_check
 (damaged → refuse, untouched), take the lock file, back up if migrations are pending, and only
 then open for writing.
+
+The window opens a file with ``check_later``: quick_check reads every page, a tenth of a second
+or more on a big file, so it runs after the window has appeared (OpeningCheck). Nothing is
+written before it has passed: the first write waits for it. A file with migrations pending is
+always checked first, because migrating writes.
 """
 
 from __future__ import annotations
@@ -11,6 +16,7 @@ from __future__ import annotations
 import contextlib
 import os
 import sqlite3
+import threading
 from collections.abc import Iterator
 from datetime import datetime
 from pathlib import Path
@@ -42,6 +48,55 @@ FILE_SUFFIX = ".kuhina"
 BUSY_TIMEOUT_MS = 5000
 
 
+class OpeningCheck:
+    """quick_check and foreign_key_check of an open file, run once, on whichever thread asks
+    first: the window's worker after the first paint, or the first write, which waits for it.
+
+    Shared by the file's worker connections (open_worker_file), so that a write made on a
+    worker waits for the same check.
+    """
+
+    def __init__(self, path: Path, problems: list[str] | None = None) -> None:
+        self.path = path
+        self._problems = problems
+        self._lock = threading.Lock()
+
+    @classmethod
+    def passed(cls, path: Path) -> OpeningCheck:
+        return cls(path, problems=[])
+
+    @property
+    def done(self) -> bool:
+        return self._problems is not None
+
+    def run(self) -> list[str]:
+        """The problems found, empty when the file is healthy. Runs the check if none has."""
+        with self._lock:
+            if self._problems is None:
+                self._problems = _check_file(self.path)
+            return self._problems
+
+    def damage(self) -> DamagedFile | None:
+        """The error to show when the check found damage, None when the file is healthy."""
+        problems = self.run()
+        return _damaged(self.path, problems) if problems else None
+
+
+def _check_file(path: Path) -> list[str]:
+    try:
+        conn = read_only_connection(path)
+    except sqlite3.DatabaseError as exc:
+        return [str(exc)]
+    try:
+        return quick_check(conn)
+    finally:
+        conn.close()
+
+
+def _damaged(path: Path, problems: list[str]) -> DamagedFile:
+    return DamagedFile(str(path), path=str(path), reason="; ".join(problems[:5]))
+
+
 class DataFile:
     """An open association file: its connection, the sqlite-utils Database over it (made on
     first use, so that opening and reading a file does not load sqlite-utils), and how it was
@@ -58,6 +113,7 @@ class DataFile:
         self._lock = lock
         self.changes_since_open = 0
         self._identity = _file_identity(path)
+        self.opening_check = OpeningCheck.passed(path)
         # The unlocked key of a password-protected file (storage.protection); memory only.
         self.cipher = None
 
@@ -80,6 +136,7 @@ class DataFile:
         """
         if self.read_only:
             raise faults.read_only_error(self.path, self.read_only_reason)
+        self._require_checked()
         if self.conn.in_transaction:
             with self.db.atomic():
                 yield self.db
@@ -97,6 +154,13 @@ class DataFile:
                 raise
             self.conn.execute("COMMIT")
         self.changes_since_open += 1
+
+    def _require_checked(self) -> None:
+        """Nothing is written to a file before its opening check has passed."""
+        damage = self.opening_check.damage()
+        if damage is not None:
+            self.read_only, self.read_only_reason = True, "damaged"
+            raise damage
 
     @contextlib.contextmanager
     def _translated(self) -> Iterator[None]:
@@ -147,6 +211,7 @@ def open_worker_file(data: DataFile) -> DataFile:
             conn = sqlite3.connect(str(data.path), timeout=BUSY_TIMEOUT_MS / 1000)
             _apply_pragmas(conn)
         worker = DataFile(data.path, conn, read_only=False, lock=None)
+    worker.opening_check = data.opening_check
     # A password-protected file's unlocked key (kept in memory only) goes with it.
     if getattr(data, "cipher", None) is not None:
         worker.cipher = data.cipher
@@ -198,8 +263,13 @@ def create_data_file(path: Path) -> DataFile:
 
 
 def open_data_file(path: Path, *, read_only: bool = False, allow_newer_read_only: bool = False,
-                   break_foreign_lock: bool = False, backup_dir: Path | None = None) -> DataFile:
-    """Open an existing file, refusing anything that is not a healthy Kuhina file."""
+                   break_foreign_lock: bool = False, backup_dir: Path | None = None,
+                   check_later: bool = False) -> DataFile:
+    """Open an existing file, refusing anything that is not a healthy Kuhina file.
+
+    ``check_later``: leave quick_check to the returned file's ``opening_check`` (see the
+    module's docstring); without it a damaged file raises DamagedFile here.
+    """
     path = path.resolve()
     if not path.exists():
         raise DataFileError(str(path), code="file_missing", path=str(path))
@@ -207,23 +277,25 @@ def open_data_file(path: Path, *, read_only: bool = False, allow_newer_read_only
         read_header(path, check_size=False)  # ours? only then may SQLite roll back into it
         _finish_interrupted_save(path)
     read_header(path)
-    pending, newer = _inspect(path)
+    pending, newer, check = _inspect(path, check_later)
     if newer and not allow_newer_read_only:
         raise newer
     if read_only or newer:
-        return _open_read_only(path, reason="newer" if newer else "requested")
+        return _open_read_only(path, "newer" if newer else "requested", check)
     lock = DataFileLock(path)
     try:
         lock.acquire(break_foreign=break_foreign_lock)
     except PermissionError:
-        return _open_read_only(path, reason="folder_read_only")
+        return _open_read_only(path, "folder_read_only", check)
     except FileLocked:
         raise
     try:
-        return _open_writable(path, lock, pending, backup_dir)
+        data = _open_writable(path, lock, pending, backup_dir)
     except BaseException:
         lock.release()
         raise
+    data.opening_check = check
+    return data
 
 
 def _journal_waiting(path: Path) -> bool:
@@ -250,32 +322,41 @@ def _finish_interrupted_save(path: Path) -> None:
             conn.close()
 
 
-def _inspect(path: Path) -> tuple[bool, NewerFileVersion | None]:
-    """Read-only look inside: (are migrations pending, newer-version error or None)."""
+def _inspect(path: Path, check_later: bool
+             ) -> tuple[bool, NewerFileVersion | None, OpeningCheck]:
+    """Read-only look inside: (are migrations pending, newer-version error or None, the
+    opening check: done and passed, or left for later when ``check_later`` allows it)."""
     try:
         conn = read_only_connection(path)
     except sqlite3.DatabaseError as exc:
         raise DamagedFile(str(path), path=str(path), reason=str(exc)) from exc
     try:
-        problems = quick_check(conn)
-        if problems:
-            raise DamagedFile(str(path), path=str(path), reason="; ".join(problems[:5]))
         try:
             applied = applied_migrations(conn)
         except (sqlite3.DatabaseError, UnicodeDecodeError) as exc:
             raise DamagedFile(str(path), path=str(path), reason=str(exc)) from exc
+        pending = len(applied) < len(schema_names())
+        check = OpeningCheck(path)
+        if not check_later or pending:  # migrating writes: only a checked file is migrated
+            problems = quick_check(conn)
+            if problems:
+                raise _damaged(path, problems)
+            check = OpeningCheck.passed(path)
     finally:
         conn.close()
     try:
         check_not_newer(path, applied, schema_names())
     except NewerFileVersion as exc:
-        return False, exc
-    return len(applied) < len(schema_names()), None
+        return False, exc, check
+    return pending, None, check
 
 
-def _open_read_only(path: Path, reason: str) -> DataFile:
-    return DataFile(path, read_only_connection(path), read_only=True, lock=None,
+def _open_read_only(path: Path, reason: str, check: OpeningCheck | None = None) -> DataFile:
+    data = DataFile(path, read_only_connection(path), read_only=True, lock=None,
                     read_only_reason=reason)
+    if check is not None:
+        data.opening_check = check
+    return data
 
 
 def _open_writable(path: Path, lock: DataFileLock, pending: bool,

@@ -10,7 +10,6 @@ import contextlib
 import getpass
 import json
 import os
-import socket
 from dataclasses import asdict, dataclass
 from datetime import datetime
 from pathlib import Path
@@ -27,11 +26,21 @@ class LockHolder:
 
     @property
     def is_this_host(self) -> bool:
-        return self.host == socket.gethostname()
+        return self.host == host_name()
 
 
 def lock_path_for(data_path: Path) -> Path:
     return data_path.with_name(data_path.name + ".lock")
+
+
+def host_name() -> str:
+    """The computer's name, as socket.gethostname() gives it (the same uname call on Linux
+    and macOS, without loading the socket module at start-up)."""
+    if hasattr(os, "uname"):
+        return os.uname().nodename
+    import socket
+
+    return socket.gethostname()
 
 
 def os_user() -> str:
@@ -42,11 +51,11 @@ def os_user() -> str:
 
 
 def _me() -> LockHolder:
-    return LockHolder(os_user(), socket.gethostname(), os.getpid(),
+    return LockHolder(os_user(), host_name(), os.getpid(),
                       datetime.now().isoformat(timespec="seconds"))
 
 
-def _pid_alive(pid: int) -> bool:
+def pid_alive(pid: int) -> bool:
     if pid <= 0:
         return False
     try:
@@ -88,7 +97,7 @@ class DataFileLock:
             holder = read_holder(self.path)
             if holder and holder.pid == os.getpid() and holder.is_this_host:
                 raise FileLocked(str(self.path), holder=holder, same_process=True)
-            stale = holder is None or (holder.is_this_host and not _pid_alive(holder.pid))
+            stale = holder is None or (holder.is_this_host and not pid_alive(holder.pid))
             if not (stale or break_foreign):
                 raise FileLocked(str(self.path), holder=holder)
             with contextlib.suppress(FileNotFoundError):

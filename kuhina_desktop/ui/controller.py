@@ -20,11 +20,12 @@ from kuhina_desktop.services import Services
 from kuhina_desktop.storage.database import FILE_SUFFIX, open_data_file
 from kuhina_desktop.ui import file_safety
 from kuhina_desktop.ui.errors import show_error, user_message
+from kuhina_desktop.ui.first_paint import after_first_paint
 from kuhina_desktop.ui.main_window import MainWindow
-from kuhina_desktop.ui.ops import run_in_background
 
 if TYPE_CHECKING:
     from kuhina_desktop.ui.help import HelpDialog
+    from kuhina_desktop.ui.single_instance import Claim
 
 # Dialogs and the new-file code are imported where they are used: a start-up that opens the
 # last file needs none of them, and every module imported before the first paint delays it.
@@ -33,9 +34,10 @@ DEMO_FILE_NAME = "Esimerkkiyhdistys" + FILE_SUFFIX
 
 
 class AppController(QObject):
-    def __init__(self, prefs: Preferences) -> None:
+    def __init__(self, prefs: Preferences, instance: Claim | None = None) -> None:
         super().__init__()
         self.prefs = prefs
+        self._instance = instance  # listens for second starts once a window is up
         self.window: MainWindow | None = None
         self._help: tuple[MainWindow, HelpDialog] | None = None
 
@@ -53,6 +55,7 @@ class AppController(QObject):
     def welcome(self) -> bool:
         from kuhina_desktop.ui.dialogs.welcome import WelcomeDialog
 
+        self._listen_for_second_starts()
         dialog = WelcomeDialog(self.prefs.recent_files)
         if not dialog.exec():
             return False
@@ -111,12 +114,13 @@ class AppController(QObject):
         if copy is not False:
             return copy
         try:
-            return open_data_file(path)
+            # quick_check runs after the first paint (_after_first_paint).
+            return open_data_file(path, check_later=True)
         except DamagedFile as exc:
             return file_safety.recover_damaged(self._parent(), path, exc)
         except NewerFileVersion as exc:
             if self._ask_read_only(exc):
-                return open_data_file(path, allow_newer_read_only=True)
+                return open_data_file(path, allow_newer_read_only=True, check_later=True)
             return None
         except FileLocked as exc:
             if exc.params.get("same_process"):
@@ -189,8 +193,54 @@ class AppController(QObject):
             window.showMaximized()  # a 1366×768 laptop: use all of it
         else:
             window.show()
-        if not demo:
-            file_safety.show_opening_warnings(window, services)
+        after_first_paint(window, lambda: self._after_first_paint(window))
+
+    def _listen_for_second_starts(self) -> None:
+        if self._instance is not None:
+            self._instance.start_server(self.receive_hand_off)
+
+    def _after_first_paint(self, window: MainWindow) -> None:
+        """What the window need not wait for: listening for second starts, the file's
+        opening check (a big file's takes a moment), then the backup warnings.
+
+        Until the check has passed nothing is written: a save made meanwhile waits for it.
+        """
+        self._listen_for_second_starts()
+        check = window.services.data.opening_check
+        if check.done:
+            self._file_checked(window, check.damage())
+        else:
+            from kuhina_desktop.ui.ops import run_in_background
+
+            run_in_background(window, check.damage,
+                              lambda damage: self._file_checked(window, damage))
+
+    def _file_checked(self, window: MainWindow, damage: DamagedFile | None) -> None:
+        if window is not self.window or window.services.data.closed:
+            return  # another file was opened meanwhile
+        if damage is not None:
+            self._recover_after_check(window, damage)
+        elif not window.demo:
+            file_safety.show_opening_warnings(window, window.services)
+
+    def _recover_after_check(self, window: MainWindow, damage: DamagedFile) -> None:
+        """As when damage is found on opening: the newest intact copy is offered. The file
+        was never written to; it is closed first so that it can be moved aside."""
+        path = window.services.path
+        window.services.close()
+        try:
+            data = file_safety.recover_damaged(window, path, damage)
+        except Exception as exc:  # noqa: BLE001 - shown by the one presenter
+            show_error(window, exc)
+            data = None
+        if data is not None and _unlocked(window, data):
+            self._show(Services(data))  # closes the damaged file's window
+            return
+        if data is not None:
+            data.close()
+        window.close()
+        self.window = None
+        self.welcome()
 
     def _parent(self) -> QWidget | None:
         return self.window
@@ -224,6 +274,8 @@ class AppController(QObject):
         window = self.window
         window.statusBar().showMessage(self.tr("Saving a copy…"))
         # A verified copy of a big file takes seconds: made off the GUI thread (ui/ops).
+        from kuhina_desktop.ui.ops import run_in_background
+
         run_in_background(window, collector_paused(
             lambda: services.backups.save_copy(Path(chosen), in_worker=True)),
             lambda _path: window.statusBar().showMessage(

@@ -10,18 +10,23 @@ from __future__ import annotations
 import logging
 from datetime import datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
 from PySide6.QtWidgets import QMainWindow, QMessageBox, QWidget
 
 from kuhina_desktop.domain.errors import DamagedFile, FileLocked, KuhinaError
 from kuhina_desktop.services import Services
-from kuhina_desktop.services.restore import RestoreResult, newest_good_backup, restore_backup
 from kuhina_desktop.storage import drives
 from kuhina_desktop.storage.backup import read_backup_marker
 from kuhina_desktop.storage.database import DataFile, open_data_file
-from kuhina_desktop.ui.backup_jobs import backup_before_closing, backup_in_background
 from kuhina_desktop.ui.errors import show_error, user_message
+
+if TYPE_CHECKING:
+    from kuhina_desktop.services.restore import RestoreResult
+
+# Restoring and the backup jobs are imported where they are used: opening a healthy file
+# needs neither before the window's first paint.
 
 log = logging.getLogger(__name__)
 
@@ -95,6 +100,7 @@ def _confirm_take_over(parent: QWidget | None, holder) -> bool:
 
 def recover_damaged(parent: QWidget | None, path: Path, error: DamagedFile) -> DataFile | None:
     """Offer the newest intact copy of a damaged file; the damaged file is only moved aside."""
+    from kuhina_desktop.services.restore import newest_good_backup
     from kuhina_desktop.ui.dialogs import backups_damaged
     from kuhina_desktop.ui.dialogs.backups_restore import RestoreDialog
 
@@ -113,6 +119,8 @@ def recover_damaged(parent: QWidget | None, path: Path, error: DamagedFile) -> D
 
 def restore_with_message(parent: QWidget | None, backup: Path, target: Path
                          ) -> RestoreResult | None:
+    from kuhina_desktop.services.restore import restore_backup
+
     try:
         result = restore_backup(backup, target)
     except Exception as exc:  # noqa: BLE001 - shown by the one presenter
@@ -147,6 +155,8 @@ class BackupTimer(QObject):
     def tick(self) -> None:
         if self.services.data.closed or not self.services.backups.periodic_due():
             return
+        from kuhina_desktop.ui.backup_jobs import backup_in_background
+
         backup_in_background(self.window, self.services, "periodic", self._made, self._failed)
 
     def _made(self, _result) -> None:
@@ -165,6 +175,8 @@ class BackupTimer(QObject):
         # Before the window's own closeEvent closes the file: then on_close finds nothing left.
         if watched is self.window and event.type() == QEvent.Type.Close:
             self.timer.stop()
+            from kuhina_desktop.ui.backup_jobs import backup_before_closing
+
             backup_before_closing(self.window, self.services)
         return False
 

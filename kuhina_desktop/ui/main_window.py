@@ -1,4 +1,9 @@
-"""The main window: the association header, navigation on the left, one view at a time."""
+"""The main window: the association header, navigation on the left, one view at a time.
+
+Nothing built before the first paint touches PySide6's ``Qt`` namespace: its first use builds
+the Python enums of the whole namespace (a hundred of them, some 20 ms), which the window
+need not wait for. Shortcuts are set with setShortcuts(), whose overloads do not need it.
+"""
 
 from __future__ import annotations
 
@@ -7,7 +12,7 @@ import re
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QSize, Qt, Signal, qVersion
+from PySide6.QtCore import QSize, Signal, qVersion
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QFrame,
@@ -24,6 +29,7 @@ from PySide6.QtWidgets import (
 
 from kuhina_desktop import __version__
 from kuhina_desktop.services import Services
+from kuhina_desktop.ui.first_paint import after_first_paint
 from kuhina_desktop.ui.views import NavEntry, navigation_entries
 
 # Where each kind of due-list action is done, for views that do not take the item themselves.
@@ -64,6 +70,7 @@ class MainWindow(QMainWindow):
         self._build_body()
         self.refresh_header()
         self.statusBar().showMessage(self._status_text())
+        after_first_paint(self, self._finish_after_first_paint)
 
     # ----- building -------------------------------------------------------------------------
     def _build_menus(self, recent_files: list[str]) -> None:
@@ -89,8 +96,10 @@ class MainWindow(QMainWindow):
                     shortcut: QKeySequence | QKeySequence.StandardKey | None = None) -> QAction:
         action = menu.addAction(text)
         action.triggered.connect(lambda _checked=False: slot())
-        if shortcut is not None:
-            action.setShortcut(shortcut)
+        if isinstance(shortcut, QKeySequence):
+            action.setShortcuts([shortcut])
+        elif shortcut is not None:
+            action.setShortcuts(shortcut)  # every key the platform has for it, e.g. F1 for help
         return action
 
     def set_recent_files(self, recent_files: list[str]) -> None:
@@ -141,8 +150,7 @@ class MainWindow(QMainWindow):
         font.setBold(True)
         self.name_label.setFont(font)
         self.business_id_label = QLabel()
-        self.file_label = QLabel()
-        self.file_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.file_label = QLabel()  # selectable after the first paint
         row.addWidget(self.name_label)
         row.addSpacing(16)
         row.addWidget(self.business_id_label)
@@ -154,9 +162,13 @@ class MainWindow(QMainWindow):
         self._entries[entry.key] = entry
         self.stack.addWidget(QWidget())  # stands in until the view is first shown
         item = QListWidgetItem(entry.title())
-        item.setData(Qt.ItemDataRole.UserRole, entry.key)
         item.setSizeHint(QSize(200, 38))
         self.nav.addItem(item)
+
+    def _finish_after_first_paint(self) -> None:
+        from PySide6.QtCore import Qt
+
+        self.file_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
     # ----- state ----------------------------------------------------------------------------
     def refresh_header(self) -> None:
@@ -199,13 +211,16 @@ class MainWindow(QMainWindow):
         self.view(list(self._entries)[row])
         self.stack.setCurrentIndex(row)
 
+    def view_keys(self) -> list[str]:
+        """The views' keys in the order of the navigation."""
+        return list(self._entries)
+
     def current_view_key(self) -> str | None:
-        item = self.nav.currentItem()
-        return item.data(Qt.ItemDataRole.UserRole) if item is not None else None
+        row = self.nav.currentRow()
+        return self.view_keys()[row] if row >= 0 else None
 
     def show_view(self, key: str) -> None:
-        keys = [self.nav.item(i).data(Qt.ItemDataRole.UserRole) for i in range(self.nav.count())]
-        self.nav.setCurrentRow(keys.index(key))
+        self.nav.setCurrentRow(self.view_keys().index(key))
 
     def open_due_item(self, item) -> None:
         """Open the form that resolves a due-list item: the view that says it handles the

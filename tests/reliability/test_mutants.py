@@ -126,6 +126,8 @@ def test_mutants_through_the_window(qtbot, tmp_path: Path, original: bytes, monk
     monkeypatch.setattr(backups_damaged, "ask_about_damaged_file", lambda *a: "")
     rnd = random.Random(66)
     controller = controller_module.AppController(Preferences())
+    closed_after_check: list[bool] = []  # damage found by the check after the first paint
+    monkeypatch.setattr(controller, "welcome", lambda: closed_after_check.append(True) or False)
     opened = 0
     for number in range(UI_MUTANTS):
         _kind, mutant = mutate(original, rnd)
@@ -134,10 +136,15 @@ def test_mutants_through_the_window(qtbot, tmp_path: Path, original: bytes, monk
         before = sha(path)
         if controller.open_path(path):
             opened += 1
-            qtbot.wait(20)  # the window paints and its views read the file, as for a user
-            controller.window.close()
+            window = controller.window
+            # The window paints, its views read the file and the opening check reports.
+            qtbot.waitUntil(lambda w=window: w.services.data.opening_check.done, timeout=10000)
+            qtbot.wait(60)
+            if controller.window is window:
+                window.close()
             controller.window = None
         assert sha(path) == before
     assert [code for code in shown if code.startswith("crash")] == []
     print(f"FIGURE mutants_ui: {UI_MUTANTS}")
     print(f"FIGURE mutants_ui_opened: {opened}")
+    print(f"FIGURE mutants_ui_closed_by_the_check: {len(closed_after_check)}")

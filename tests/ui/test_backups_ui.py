@@ -160,6 +160,60 @@ def test_damaged_file_offers_the_newest_good_copy(qtbot, controller, demo_file, 
     assert sha(aside) == damaged  # the damaged file was never written to
 
 
+def test_damage_found_after_the_window_appeared_offers_the_newest_copy(
+        qtbot, controller, demo_file, monkeypatch) -> None:
+    from tests.storage.test_opening_check import damage_an_index_page
+
+    newest = max(demo_file.parent.glob("yhdistys-varmuuskopiot/*/*.kuhina"))
+    rename_association(newest, "Uusimman kopion nimi")
+    damage_an_index_page(demo_file)  # only quick_check finds it: the window opens first
+    damaged = sha(demo_file)
+    offered = []
+
+    def answer(parent, error, entry):
+        offered.append((error.code, entry.path, controller.window.services.data.closed))
+        return "restore"
+
+    monkeypatch.setattr(backups_damaged, "ask_about_damaged_file", answer)
+    assert controller.open_path(demo_file)
+    first = controller.window
+    assert first.services.association.get().name == "Esimerkkiyhdistys ry"
+    qtbot.waitUntil(lambda: bool(offered), timeout=10000)
+    assert offered == [("damaged_file", newest, True)]  # closed before it is moved aside
+    assert controller.window is not first and not first.isVisible()
+    assert controller.window.services.association.get().name == "Uusimman kopion nimi"
+    aside = next(demo_file.parent.glob("yhdistys.replaced-*.kuhina"))
+    assert sha(aside) == damaged  # the damaged file was never written to
+
+
+def test_damage_found_after_the_window_appeared_and_no_copy_taken(
+        qtbot, controller, demo_file, monkeypatch) -> None:
+    from tests.storage.test_opening_check import damage_an_index_page
+
+    damage_an_index_page(demo_file)
+    damaged = sha(demo_file)
+    welcomed = []
+    monkeypatch.setattr(backups_damaged, "ask_about_damaged_file", lambda *a: "cancel")
+    monkeypatch.setattr(controller, "welcome", lambda: welcomed.append(True) or False)
+    assert controller.open_path(demo_file)
+    first = controller.window
+    qtbot.waitUntil(lambda: bool(welcomed), timeout=10000)
+    assert controller.window is None and not first.isVisible()
+    assert sha(demo_file) == damaged
+
+
+def test_opening_warnings_come_after_the_first_paint(qtbot, controller, demo_file, quiet,
+                                                     monkeypatch) -> None:
+    from kuhina_desktop.domain.errors import KuhinaError
+
+    monkeypatch.setattr(file_safety, "opening_warnings",
+                        lambda services: [KuhinaError(code="network_drive", path="x")])
+    assert controller.open_path(demo_file)
+    assert quiet == []  # not before the window has been seen and the file checked
+    qtbot.waitUntil(lambda: bool(quiet), timeout=10000)
+    assert "verkkolevy" in quiet[0]
+
+
 def test_damaged_file_dialog_names_the_copy(qtbot, demo_services, finnish) -> None:
     from kuhina_desktop.domain.errors import DamagedFile
 

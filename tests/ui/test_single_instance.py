@@ -74,3 +74,55 @@ def test_server_name_depends_on_user_and_home(monkeypatch) -> None:
     monkeypatch.setattr(single_instance, "os_user", lambda: "toinen")
     assert single_instance.server_name() != first
     assert first.startswith("kuhina-desktop-")
+
+
+def test_a_start_without_a_living_note_opens_at_once_and_notes_itself(kuhina_home: Path) -> None:
+    note = kuhina_home / "data" / single_instance.NOTE_NAME
+    note.parent.mkdir(parents=True, exist_ok=True)
+    note.write_text('{"pid": 999999999}')  # a crashed run's note: that process is gone
+    started = time.monotonic()
+    claim = single_instance.claim(None, demo=False)
+    assert time.monotonic() - started < 0.5  # nobody to connect to, no waiting
+    assert claim.exit_code is None and claim.server is None  # listening starts later
+    assert single_instance.running_pid() is None  # our own note is not "another instance"
+    assert f'"pid": {os.getpid()}' in note.read_text()
+    single_instance.remove_note()
+    assert not note.exists()
+
+
+def test_a_note_of_another_program_is_left_alone(kuhina_home: Path) -> None:
+    note = kuhina_home / "data" / single_instance.NOTE_NAME
+    note.parent.mkdir(parents=True, exist_ok=True)
+    other = subprocess.Popen([sys.executable, "-c", "import time; time.sleep(30)"])
+    try:
+        note.write_text(f'{{"pid": {other.pid}}}')
+        assert single_instance.running_pid() == other.pid
+        single_instance.remove_note()
+        assert note.exists()
+    finally:
+        other.kill()
+        other.wait()
+
+
+def test_a_living_program_that_never_listens_is_waited_for_a_moment(
+        qapp, kuhina_home: Path, monkeypatch) -> None:
+    note = kuhina_home / "data" / single_instance.NOTE_NAME
+    note.parent.mkdir(parents=True, exist_ok=True)
+    other = subprocess.Popen([sys.executable, "-c", "import time; time.sleep(30)"])
+    monkeypatch.setattr(single_instance, "STARTING_WAIT_S", 0.5)
+    try:
+        note.write_text(f'{{"pid": {other.pid}}}')
+        started = time.monotonic()
+        claim = single_instance.claim(None, demo=False)
+        waited = time.monotonic() - started
+    finally:
+        other.kill()
+        other.wait()
+    assert 0.5 <= waited < 3 and claim.exit_code is None
+    claim.start_server(lambda message: None)
+    assert claim.server is not None and claim.server.listening
+    first = claim.server
+    claim.start_server(lambda message: None)
+    assert claim.server is first  # once
+    claim.server.server.close()
+    single_instance.remove_note()

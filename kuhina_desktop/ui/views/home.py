@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QTimer, Signal
 from PySide6.QtGui import QBrush, QColor, QFont, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -32,7 +32,9 @@ if TYPE_CHECKING:
 # paint (see showEvent). Printing, the calendar export and the snooze dialog are imported where they are used: the
 # home view is built before the window's first paint, and they are not needed for it.
 RED = QColor("#b00020")
-ITEM_ROLE = Qt.ItemDataRole.UserRole
+# Qt.ItemDataRole.UserRole by its number: the view is built before the window's first paint,
+# and the first use of the Qt namespace builds all its enums (see ui/main_window).
+ITEM_ROLE = 0x0100
 
 
 class HomeView(QWidget):
@@ -140,6 +142,8 @@ class HomeView(QWidget):
 
     def _add_group(self, title: str, items: list[DueItem], today: date,
                    group: DueGroup | None) -> None:
+        from PySide6.QtCore import Qt
+
         from kuhina_desktop.domain.deadlines import DueGroup
 
         top = QTreeWidgetItem([title])
@@ -155,6 +159,8 @@ class HomeView(QWidget):
             top.addChild(self._row(item, today))
 
     def _row(self, item: DueItem, today: date) -> QTreeWidgetItem:
+        from PySide6.QtCore import Qt
+
         from kuhina_desktop.domain.deadlines import DueKind, Severity
         from kuhina_desktop.ui.due_texts import day_note_text, what_to_do
 
@@ -195,22 +201,25 @@ class HomeView(QWidget):
         self._refresh_after_paint = True
         self.update()
 
-    def _after_calendar(self, _done: None) -> None:
+    def _after_calendar(self, readable: bool) -> None:
         from shiboken6 import isValid
 
-        if isValid(self):  # the window may have closed while the calendar loaded
+        # The window may have closed while the calendar loaded; a damaged file is not read
+        # (the controller offers its newest intact copy instead).
+        if readable and isValid(self):
             self.refresh()
 
     def paintEvent(self, event) -> None:  # noqa: N802 - Qt's name
         super().paintEvent(event)
         if self._refresh_after_paint:
             self._refresh_after_paint = False
-            if _calendar_loaded:
+            check = self.services.data.opening_check
+            if _calendar_loaded and check.done and not check.run():
                 QTimer.singleShot(0, self.refresh)
             else:
                 from kuhina_desktop.ui.ops import run_in_background
 
-                run_in_background(self, _load_calendar, self._after_calendar)
+                run_in_background(self, lambda: _ready_to_read(check), self._after_calendar)
 
     # ----- actions --------------------------------------------------------------------------
     def open_selected(self) -> None:
@@ -300,6 +309,13 @@ def _load_calendar() -> None:
 
     holiday_name(date.today())
     _calendar_loaded = True
+
+
+def _ready_to_read(check) -> bool:
+    """On a worker: the calendar loaded and the file's opening check (storage.database.
+    OpeningCheck) passed, so that the list never reads a file found damaged."""
+    _load_calendar()
+    return not check.run()
 
 
 def _with_suffix(path: str):
