@@ -18,6 +18,7 @@ import tempfile
 import time
 from collections.abc import Sequence
 from pathlib import Path
+from typing import NamedTuple
 
 ROOT = Path(__file__).resolve().parent.parent
 SHOWN = re.compile(r"^KUHINA_SHOWN (\d+\.\d+)", re.MULTILINE)
@@ -61,14 +62,42 @@ def measure(commands: dict[str, Sequence[str]], env: dict[str, str], runs: int
             ) -> dict[str, tuple[float, float]]:
     """Median (wall, CPU) start-up of each command; runs are interleaved so drift hits all
     alike, after one warm-up each (fills the file cache and the bytecode cache)."""
+    return {name: (timing.wall, timing.cpu)
+            for name, timing in measure_paired(commands, env, runs).items()}
+
+
+class Timing(NamedTuple):
+    """Medians of one command's runs, and the median of its run-by-run ratios to the
+    baseline's run started just after it (1.0 for the baseline itself)."""
+
+    wall: float
+    cpu: float
+    wall_ratio: float
+    cpu_ratio: float
+
+
+def measure_paired(commands: dict[str, Sequence[str]], env: dict[str, str], runs: int,
+                   baseline: str = "empty") -> dict[str, Timing]:
+    """measure(), with ratios taken run by run against ``baseline``.
+
+    On a shared machine the speed drifts from second to second; a ratio of two runs made
+    back to back is steadier than a ratio of two medians gathered over a minute.
+    """
     for command in commands.values():
         shown_times(command, env)
     times: dict[str, list[tuple[float, float]]] = {name: [] for name in commands}
     for _ in range(runs):
         for name, command in commands.items():
             times[name].append(shown_times(command, env))
-    return {name: (statistics.median(w for w, _ in values),
-                   statistics.median(c for _, c in values)) for name, values in times.items()}
+    base = times[baseline]
+
+    def timing(values: list[tuple[float, float]]) -> Timing:
+        return Timing(statistics.median(w for w, _ in values),
+                      statistics.median(c for _, c in values),
+                      statistics.median(w / bw for (w, _), (bw, _) in zip(values, base, strict=True)),
+                      statistics.median(c / bc for (_, c), (_, bc) in zip(values, base, strict=True)))
+
+    return {name: timing(values) for name, values in times.items()}
 
 
 def medians(commands: dict[str, Sequence[str]], env: dict[str, str], runs: int) -> dict[str, float]:

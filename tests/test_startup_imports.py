@@ -41,6 +41,9 @@ def at_first_paint(self, watched, event):
         print("MODULES " + json.dumps(sorted(sys.modules)), flush=True)
         qt_core = sys.modules["PySide6.QtCore"].__dict__
         print("QT_NAMESPACE_BUILT " + json.dumps("Qt" in qt_core), flush=True)
+        widgets = sys.modules["PySide6.QtWidgets"].__dict__
+        dialogs = ["QMessageBox", "QFileDialog", "QInputDialog", "QProgressDialog"]
+        print("QT_DIALOGS_BUILT " + json.dumps([n for n in dialogs if n in widgets]), flush=True)
     return original(self, watched, event)
 
 startup_probe._FirstPaint.eventFilter = at_first_paint
@@ -66,3 +69,6 @@ def test_first_paint_loads_only_what_the_window_needs(tmp_path: Path) -> None:
     # PySide6 builds the hundred enums of its Qt namespace on first use (ui/main_window).
     built = next(x for x in result.stdout.splitlines() if x.startswith("QT_NAMESPACE_BUILT "))
     assert built == "QT_NAMESPACE_BUILT false"
+    # ... and each class with its enums: the dialogs are imported where they are shown.
+    dialogs = next(x for x in result.stdout.splitlines() if x.startswith("QT_DIALOGS_BUILT "))
+    assert dialogs == "QT_DIALOGS_BUILT []"

@@ -10,12 +10,12 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QWidget
 
 from kuhina_desktop import appdirs
 from kuhina_desktop.domain.errors import DamagedFile, FileLocked, KuhinaError, NewerFileVersion
 from kuhina_desktop.prefs import Preferences, save_preferences
-from kuhina_desktop.quiet_gc import collector_paused
+from kuhina_desktop.quiet_gc import collector_paused, end_of_start_up
 from kuhina_desktop.services import Services
 from kuhina_desktop.storage.database import FILE_SUFFIX, open_data_file
 from kuhina_desktop.ui import file_safety
@@ -29,6 +29,7 @@ if TYPE_CHECKING:
 
 # Dialogs and the new-file code are imported where they are used: a start-up that opens the
 # last file needs none of them, and every module imported before the first paint delays it.
+# So are Qt's dialog classes: PySide6 builds each class (with its enums) on first use.
 log = logging.getLogger(__name__)
 DEMO_FILE_NAME = "Esimerkkiyhdistys" + FILE_SUFFIX
 
@@ -56,6 +57,7 @@ class AppController(QObject):
         from kuhina_desktop.ui.dialogs.welcome import WelcomeDialog
 
         self._listen_for_second_starts()
+        end_of_start_up()
         dialog = WelcomeDialog(self.prefs.recent_files)
         if not dialog.exec():
             return False
@@ -128,6 +130,8 @@ class AppController(QObject):
             return file_safety.open_locked(self._parent(), path, exc)
 
     def _ask_read_only(self, error: KuhinaError) -> bool:
+        from PySide6.QtWidgets import QMessageBox
+
         answer = QMessageBox.question(
             self._parent(), self.tr("Open read-only?"),
             user_message(error) + "\n\n" + self.tr("Open the file read-only to look at it?"),
@@ -135,6 +139,8 @@ class AppController(QObject):
         return answer == QMessageBox.StandardButton.Open
 
     def choose_and_open(self) -> bool:
+        from PySide6.QtWidgets import QFileDialog
+
         chosen, _ = QFileDialog.getOpenFileName(
             self._parent(), self.tr("Open association file"), str(appdirs.documents_dir()),
             self.tr("Kuhina files (*.kuhina);;All files (*)"))
@@ -205,6 +211,7 @@ class AppController(QObject):
 
         Until the check has passed nothing is written: a save made meanwhile waits for it.
         """
+        end_of_start_up()  # the cycle collector was paused for the start-up (quiet_gc)
         self._listen_for_second_starts()
         check = window.services.data.opening_check
         if check.done:
@@ -265,6 +272,8 @@ class AppController(QObject):
             return
         services = self.window.services
         stamp = datetime.now().strftime("%Y-%m-%d_%H%M")
+        from PySide6.QtWidgets import QFileDialog
+
         suggestion = appdirs.documents_dir() / f"{services.path.stem}-{stamp}{FILE_SUFFIX}"
         chosen, _ = QFileDialog.getSaveFileName(
             self.window, self.tr("Save a copy"), str(suggestion),

@@ -13,12 +13,15 @@ import traceback
 from types import TracebackType
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QWidget
 
 from kuhina_desktop import __version__
 from kuhina_desktop.domain.errors import KuhinaError, ValidationErrors
 
 log = logging.getLogger(__name__)
+
+# QMessageBox is imported where a message is shown: PySide6 builds a class and its enums on
+# first use, a few milliseconds that the start-up need not spend.
 
 
 def tr(text: str) -> str:
@@ -52,6 +55,8 @@ def user_message(error: KuhinaError) -> str:
 
 
 def show_error(parent: QWidget | None, error: BaseException, title: str = "") -> None:
+    from PySide6.QtWidgets import QMessageBox
+
     if isinstance(error, KuhinaError):
         box = QMessageBox(QMessageBox.Icon.Warning, title or QCoreApplication.translate("Errors", "Cannot continue"),
                           user_message(error), QMessageBox.StandardButton.Ok, parent)
@@ -62,6 +67,8 @@ def show_error(parent: QWidget | None, error: BaseException, title: str = "") ->
 
 def show_crash(parent: QWidget | None, exc_type: type[BaseException], exc: BaseException,
                tb: TracebackType | None) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
     details = f"Kuhina Desktop {__version__}\n" + "".join(
         traceback.format_exception(exc_type, exc, tb))
     log.error("Unexpected error\n%s", details)

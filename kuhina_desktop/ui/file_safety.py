@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
-from PySide6.QtWidgets import QMainWindow, QMessageBox, QWidget
+from PySide6.QtWidgets import QMainWindow, QWidget
 
 from kuhina_desktop.domain.errors import DamagedFile, FileLocked, KuhinaError
 from kuhina_desktop.services import Services
@@ -65,6 +65,8 @@ def open_locked(parent: QWidget | None, path: Path, error: FileLocked) -> DataFi
     lock of another computer may be a crash there, or a colleague at work: only the user can
     tell, so taking over is offered with a warning and asked twice.
     """
+    from PySide6.QtWidgets import QMessageBox
+
     holder = error.params.get("holder")
     box = QMessageBox(QMessageBox.Icon.Warning,
                       QCoreApplication.translate("FileSafety", "The file is in use"),
@@ -87,6 +89,8 @@ def open_locked(parent: QWidget | None, path: Path, error: FileLocked) -> DataFi
 
 
 def _confirm_take_over(parent: QWidget | None, holder) -> bool:
+    from PySide6.QtWidgets import QMessageBox
+
     text = QCoreApplication.translate(
         "FileSafety", "Only take over the file if %1 on the computer %2 is certainly not using "
         "it any more (the program there crashed or the computer was switched off). If both "
@@ -190,6 +194,8 @@ def opening_warnings(services: Services) -> list[KuhinaError]:
 
 
 def show_opening_warnings(window: QWidget, services: Services) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
     warnings = opening_warnings(services)
     if not warnings:
         return

@@ -24,7 +24,6 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal
-from PySide6.QtWidgets import QMessageBox
 
 from kuhina_desktop import appdirs
 from kuhina_desktop.storage.lockfile import os_user, pid_alive
@@ -175,6 +174,8 @@ def claim(file: Path | None, demo: bool) -> Claim:
         log.info("handed %s to the running instance", message)
         return Claim(exit_code=0)
     if outcome == "hung":
+        from PySide6.QtWidgets import QMessageBox
+
         QMessageBox.warning(None, QCoreApplication.translate("SingleInstance", "Kuhina Desktop"),
                             QCoreApplication.translate(
                                 "SingleInstance",

@@ -9,10 +9,8 @@ from PySide6.QtCore import QTimer, Signal
 from PySide6.QtGui import QBrush, QColor, QFont, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
-    QFileDialog,
     QHBoxLayout,
     QHeaderView,
-    QInputDialog,
     QLabel,
     QPushButton,
     QTreeWidget,
@@ -240,6 +238,8 @@ class HomeView(QWidget):
                                                                self.today()))
 
     def done_selected(self) -> None:
+        from PySide6.QtWidgets import QInputDialog
+
         item = self.selected_item()
         if item is None or self.services.read_only:
             return
@@ -281,6 +281,8 @@ class HomeView(QWidget):
             show_error(self, exc)
 
     def export_ics(self) -> None:
+        from PySide6.QtWidgets import QFileDialog
+
         path, _ = QFileDialog.getSaveFileName(self, self.tr("Export deadlines"),
                                               "kuhina-maaraajat.ics",
                                               self.tr("Calendar files (*.ics)"))
