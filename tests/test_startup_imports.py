@@ -29,6 +29,9 @@ NOT_BEFORE_PAINT = [
     "PySide6.QtNetwork", "hashlib", "socket", "concurrent.futures", "kuhina_desktop.ui.ops",
     "kuhina_desktop.ui.backup_jobs", "kuhina_desktop.services.restore",
     "kuhina_desktop.cli_reports", "kuhina_desktop.cli_export",
+    # The backup service is made on first use, the number formats at the first number shown.
+    "kuhina_desktop.services.backups", "kuhina_desktop.domain.backups", "decimal",
+    "kuhina_desktop.reports.formatting",
 ]
 
 PROBE = """

@@ -7,12 +7,11 @@ from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from kuhina_desktop.services.backups import BackupService
-
 if TYPE_CHECKING:
     from kuhina_desktop.services.applications import ApplicationsService
     from kuhina_desktop.services.association import AssociationService
     from kuhina_desktop.services.audit import AuditService
+    from kuhina_desktop.services.backups import BackupService
     from kuhina_desktop.services.coach_export import CoachExportService
     from kuhina_desktop.services.decisions import DecisionsService
     from kuhina_desktop.services.due_list import DueListService
@@ -31,15 +30,19 @@ class Services:
 
     Each service (and its module, with the domain code behind it) is created on first use:
     the window's first paint needs only a few of them, and importing all of them would
-    double the program's start-up time. The backup service is the exception (see below).
+    double the program's start-up time.
     """
 
     def __init__(self, data: DataFile) -> None:
         self.data = data
         # Practice mode: look at the due list as of a future date; never stored in the file.
         self.practice_date: date | None = None
-        # Built now, not on first use: it counts the changes made since the file was opened.
-        self.backups = BackupService(data)
+
+    @cached_property
+    def backups(self) -> BackupService:
+        from kuhina_desktop.services.backups import BackupService
+        # Counts the changes and the session from the moment the file was opened.
+        return BackupService.since_open(self.data)
 
     @cached_property
     def association(self) -> AssociationService:

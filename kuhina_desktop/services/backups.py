@@ -142,6 +142,15 @@ class BackupService:
         self._last_result: BackupResult | None = None
         self._set_name: str | None = None
 
+    @classmethod
+    def since_open(cls, data: DataFile) -> BackupService:
+        """The file's own service, made on first use: as if made when the file was opened,
+        so that every change since then counts and the 30-minute rule starts from the open."""
+        service = cls(data)
+        service._session_started = data.opened_at
+        service._changes_at_backup = 0
+        return service
+
     # ----- settings ---------------------------------------------------------------------------
     def chosen_folder(self) -> Path | None:
         value = association_repo.get_setting(self._data, FOLDER_KEY, None)

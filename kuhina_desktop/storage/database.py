@@ -112,6 +112,7 @@ class DataFile:
         self.read_only_reason = read_only_reason
         self._lock = lock
         self.changes_since_open = 0
+        self.opened_at = datetime.now()
         self._identity = _file_identity(path)
         self.opening_check = OpeningCheck.passed(path)
         # The unlocked key of a password-protected file (storage.protection); memory only.

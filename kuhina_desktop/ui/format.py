@@ -6,11 +6,14 @@ paper; this module only remembers which language the window speaks.
 
 from __future__ import annotations
 
-from datetime import date
-from decimal import Decimal
+from typing import TYPE_CHECKING
 
-from kuhina_desktop.reports import formatting
+if TYPE_CHECKING:
+    from datetime import date
+    from decimal import Decimal
 
+# The rules (and the decimal module) are imported at the first number shown: the language is
+# set before the window's first paint, which shows none.
 _language = "fi"
 
 
@@ -20,16 +23,28 @@ def set_language(language: str) -> None:
 
 
 def money(cents: int | None, with_unit: bool = True) -> str:
-    return "" if cents is None else formatting.format_money(cents, _language, symbol=with_unit)
+    return "" if cents is None else _rules().format_money(cents, _language, symbol=with_unit)
 
 
 def day(value: date | None) -> str:
-    return "" if value is None else formatting.format_date(value, "fi")
+    return "" if value is None else _rules().format_date(value, "fi")
 
 
 def decimal(value: Decimal | None, places: int = 2) -> str:
-    return "" if value is None else formatting.format_decimal(value, _language, places)
+    return "" if value is None else _rules().format_decimal(value, _language, places)
 
 
 def percent(fraction: Decimal | None, places: int = 0) -> str:
-    return "" if fraction is None else formatting.format_percent(fraction, _language, places)
+    return "" if fraction is None else _rules().format_percent(fraction, _language, places)
+
+
+_formatting = None
+
+
+def _rules():
+    global _formatting
+    if _formatting is None:
+        from kuhina_desktop.reports import formatting
+
+        _formatting = formatting
+    return _formatting
