@@ -10,11 +10,18 @@ drifts; two runs back to back see the same). Target: the program within 1.5× th
 kinds of Qt widgets and nothing of ours (benchmarks/_widgets_window.py), i.e. the part of a
 start-up that is PySide6's own. Each wall-clock figure has a CPU-time twin (`…_cpu`): the CPU
 seconds the process had used at its first paint, which a busy machine hardly changes.
+
+`…_instructions` is a count that does not depend on the machine at all: the instructions each
+start executes up to its first paint (valgrind's cachegrind, about ten seconds a run; left
+out with --no-instructions or when valgrind is not installed).
 """
 
 from __future__ import annotations
 
 import argparse
+import re
+import shutil
+import subprocess
 import sys
 from pathlib import Path
 
@@ -49,12 +56,39 @@ def _print(name: str, result: dict[str, Timing], target: str = f"≤ {TARGET}×"
                  program.cpu_ratio, target))
 
 
+INSTRUCTIONS = re.compile(r"I\s+refs:\s+([\d,]+)")
+
+
+def instructions(command: list[str], env: dict[str, str]) -> int:
+    """Instructions executed by ``command`` up to its first paint (it exits there)."""
+    result = subprocess.run(
+        ["valgrind", "--tool=cachegrind", "--cache-sim=no", "--cachegrind-out-file=/dev/null",
+         *command], env={**env, "KUHINA_EXIT_AFTER_SHOWN": "now"}, cwd=env["KUHINA_HOME"],
+        capture_output=True, text=True, timeout=600)
+    match = INSTRUCTIONS.search(result.stderr)
+    if result.returncode != 0 or match is None:
+        raise RuntimeError(f"valgrind {command[0]} failed:\n{result.stderr[-2000:]}")
+    return int(match.group(1).replace(",", ""))
+
+
+def _print_instructions(name: str, command: list[str], env: dict[str, str]) -> None:
+    program, empty = instructions(command, env), instructions(EMPTY, env)
+    print(figure(f"{name}_instructions", program / 1e6, "M instructions",
+                 f"{empty / 1e6:.0f} M (empty PySide6 window)", program / empty,
+                 f"≤ {TARGET}×"))
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=15)
     parser.add_argument("--sizes", default="50,1000,10000")
+    parser.add_argument("--no-instructions", action="store_true",
+                        help="leave out the instruction counts (valgrind)")
     args = parser.parse_args(argv)
     runs = max(5, args.runs)
+    count = not args.no_instructions and shutil.which("valgrind") is not None
+    if not args.no_instructions and not count:
+        print("valgrind is not installed: no instruction counts")
     with temp_home() as folder:
         home = Path(folder)
         env = bench_env(home)
@@ -63,10 +97,14 @@ def main(argv: list[str] | None = None) -> int:
                measure_paired({"program": WIDGETS, "empty": EMPTY}, env, runs), target="-")
         _print("startup_demo_file",
                measure_paired({"program": _program(demo), "empty": EMPTY}, env, runs))
+        if count:
+            _print_instructions("startup_demo_file", _program(demo), env)
         for size in (int(text) for text in args.sizes.split(",") if text):
             path = generate(size, home / f"startup-{size}.kuhina")
             _print(f"startup_{size}",
                    measure_paired({"program": _program(path), "empty": EMPTY}, env, runs))
+            if count:
+                _print_instructions(f"startup_{size}", _program(path), env)
     return 0
 
 

@@ -113,24 +113,33 @@ _copy_lock = threading.Lock()
 
 
 def make_copy(plan: BackupPlan, data: DataFile | None = None) -> BackupResult:
-    """quick_check, backup API copy, integrity_check of the copy, thinning.
+    """Backup API copy, integrity_check of the copy, thinning.
 
     Without ``data`` (on a worker thread: a connection belongs to the thread that made it)
     the file is read through a read-only connection of its own: the copy is the committed
-    state. A damaged file is refused: it must not thin out good copies.
+    state. A damaged file is refused: it must not thin out good copies. The copy is the file
+    page for page, so its integrity_check has looked at every page of the file as well; the
+    file's own quick_check is run only when a copy fails, to tell which of them is damaged.
     """
     with source_connection(plan.source, data.conn if data else None) as source:
-        problems = quick_check(source)
-        if problems:
-            raise DamagedFile(str(plan.source), path=str(plan.source),
-                              reason="; ".join(problems[:3]))
         marker = {"path": str(plan.source), "made_at": plan.now.isoformat(timespec="seconds"),
                   "reason": plan.reason}
         with _copy_lock:
             path = free_backup_path(plan.folder, plan.source.stem, plan.now, plan.reason)
-            backup_database(source, path, marker=marker)
+            try:
+                backup_database(source, path, marker=marker)
+            except StorageFault as exc:
+                if exc.code == "backup_unverified":
+                    _refuse_a_damaged_file(source, plan.source)
+                raise
     removed = thin_folder(plan.folder, plan.source.stem, plan.now) if plan.thin else ()
     return BackupResult(path, plan.fell_back, removed)
+
+
+def _refuse_a_damaged_file(source, path: Path) -> None:
+    problems = quick_check(source)
+    if problems:
+        raise DamagedFile(str(path), path=str(path), reason="; ".join(problems[:3]))
 
 
 class BackupService:

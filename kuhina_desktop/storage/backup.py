@@ -36,6 +36,9 @@ SUMMARY_TABLES: list[str] = ["employees", "contracts", "decisions", "wage_months
                              "applications", "enrolments", "coaching_events"]
 
 
+VERIFY_CACHE_KIB = 64 * 1024
+
+
 def backup_database(source: sqlite3.Connection, target: Path, pages_per_step: int = -1,
                     marker: dict | None = None,
                     adjust: Callable[[sqlite3.Connection], None] | None = None) -> Path:
@@ -79,6 +82,9 @@ def _without_journal(dest: sqlite3.Connection) -> None:
     integrity_check and synced once (fsync_file) before it takes its real name."""
     dest.execute("PRAGMA journal_mode = OFF")
     dest.execute("PRAGMA synchronous = OFF")
+    # The pages just copied stay in the connection's cache for integrity_check, which then
+    # reads none of them back from the file (64 MiB: a file of 10,000 employees is 37 MiB).
+    dest.execute(f"PRAGMA cache_size = -{VERIFY_CACHE_KIB}")
 
 
 @contextlib.contextmanager

@@ -1,7 +1,9 @@
 """KUHINA_EXIT_AFTER_SHOWN=1: print the moment the main window is first painted, then quit.
 
 The start-up benchmarks time a cold start with it: from starting the process to a window the
-user can see. Without the variable nothing is installed.
+user can see. KUHINA_EXIT_AFTER_SHOWN=now ends the process at that moment (os._exit), so that
+a count of instructions (benchmarks/bench_startup.py --instructions) stops there too. Without
+the variable nothing is installed.
 """
 
 from __future__ import annotations
@@ -26,11 +28,13 @@ class _FirstPaint(QObject):
             self.seen = True
             print(f"{MARKER} {time.time():.6f} {watched.objectName()} "
                   f"cpu={time.process_time():.6f}", flush=True)
+            if os.environ.get(ENV_VAR) == "now":
+                os._exit(0)
             QTimer.singleShot(0, QCoreApplication.quit)
         return False
 
 
 def install_if_requested(window: QWidget | None) -> None:
-    if window is None or os.environ.get(ENV_VAR) != "1":
+    if window is None or os.environ.get(ENV_VAR) not in ("1", "now"):
         return
     window.installEventFilter(_FirstPaint(window))
