@@ -98,14 +98,19 @@ class AppController(QObject):
             return False
         if data is None:
             return False
-        if not _unlocked(self._parent(), data):
-            data.close()  # Cancel: the file was not used and nothing was written
-            return False
-        self.prefs.add_recent(path)
-        save_preferences(self.prefs)
         try:
+            if not _unlocked(self._parent(), data):
+                data.close()  # Cancel: the file was not used and nothing was written
+                return False
+            self.prefs.add_recent(path)
+            save_preferences(self.prefs)
             self._show(Services(data))
-        except KuhinaError as exc:  # damage found while the window reads the file
+        except DamagedFile as exc:  # a read found damage before the opening check did
+            data.close()
+            # Said as on opening ("damaged, not opened"), not as damage met while working.
+            damage = DamagedFile(str(path), path=str(path), reason=exc.params.get("reason", ""))
+            return self._offer_intact_copy(self._parent(), path, damage)
+        except KuhinaError as exc:  # another fault while the window reads the file
             data.close()
             show_error(self._parent(), exc)
             return False
@@ -235,19 +240,27 @@ class AppController(QObject):
         was never written to; it is closed first so that it can be moved aside."""
         path = window.services.path
         window.services.close()
-        try:
-            data = file_safety.recover_damaged(window, path, damage)
-        except Exception as exc:  # noqa: BLE001 - shown by the one presenter
-            show_error(window, exc)
-            data = None
-        if data is not None and _unlocked(window, data):
-            self._show(Services(data))  # closes the damaged file's window
-            return
-        if data is not None:
-            data.close()
+        if self._offer_intact_copy(window, path, damage):
+            return  # _show closed the damaged file's window
         window.close()
         self.window = None
         self.welcome()
+
+    def _offer_intact_copy(self, parent: QWidget | None, path: Path,
+                           damage: DamagedFile) -> bool:
+        """Offer the newest intact copy of the (closed) damaged file; True when it is open."""
+        try:
+            data = file_safety.recover_damaged(parent, path, damage)
+        except Exception as exc:  # noqa: BLE001 - shown by the one presenter
+            show_error(parent, exc)
+            return False
+        if data is None:
+            return False
+        if not _unlocked(parent, data):
+            data.close()
+            return False
+        self._show(Services(data))
+        return True
 
     def _parent(self) -> QWidget | None:
         return self.window

@@ -22,10 +22,15 @@ def digest(path: Path) -> str:
 def damage_an_index_page(path: Path) -> None:
     """Garble one index page deep in the file: the header and the migrations still read, so
     only quick_check finds it."""
+    damage_root_page(path, "SELECT rootpage FROM sqlite_master WHERE type = 'index' "
+                           "AND tbl_name = 'applications' ORDER BY rootpage DESC")
+
+
+def damage_root_page(path: Path, query: str) -> None:
+    """Garble the b-tree page whose number ``query`` returns."""
     conn = sqlite3.connect(path)
     page_size = conn.execute("PRAGMA page_size").fetchone()[0]
-    root = conn.execute("SELECT rootpage FROM sqlite_master WHERE type = 'index' "
-                        "AND tbl_name = 'applications' ORDER BY rootpage DESC").fetchone()[0]
+    root = conn.execute(query).fetchone()[0]
     conn.close()
     data = bytearray(path.read_bytes())
     start = (root - 1) * page_size

@@ -202,6 +202,30 @@ def test_damage_found_after_the_window_appeared_and_no_copy_taken(
     assert sha(demo_file) == damaged
 
 
+def test_damage_met_by_the_window_before_the_check_offers_the_newest_copy(
+        qtbot, controller, demo_file, monkeypatch) -> None:
+    from tests.storage.test_opening_check import damage_root_page
+
+    newest = max(demo_file.parent.glob("yhdistys-varmuuskopiot/*/*.kuhina"))
+    rename_association(newest, "Uusimman kopion nimi")
+    # The settings' key index: opening reads the password header through it before the check.
+    damage_root_page(demo_file, "SELECT rootpage FROM sqlite_master "
+                                "WHERE tbl_name = 'settings' AND type = 'index'")
+    damaged = sha(demo_file)
+    offered = []
+
+    def answer(parent, error, entry):
+        offered.append(error.code)
+        return "restore"
+
+    monkeypatch.setattr(backups_damaged, "ask_about_damaged_file", answer)
+    assert controller.open_path(demo_file)
+    assert offered == ["damaged_file"]
+    assert controller.window.services.association.get().name == "Uusimman kopion nimi"
+    aside = next(demo_file.parent.glob("yhdistys.replaced-*.kuhina"))
+    assert sha(aside) == damaged
+
+
 def test_opening_warnings_come_after_the_first_paint(qtbot, controller, demo_file, quiet,
                                                      monkeypatch) -> None:
     from kuhina_desktop.domain.errors import KuhinaError
