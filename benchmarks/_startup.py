@@ -53,11 +53,6 @@ def shown_times(command: Sequence[str], env: dict[str, str]) -> tuple[float, flo
     return float(match.group(1)) - started, float(cpu.group(1)) if cpu else float("nan")
 
 
-def time_to_shown(command: Sequence[str], env: dict[str, str]) -> float:
-    """Seconds from starting ``command`` to its first painted window."""
-    return shown_times(command, env)[0]
-
-
 def measure(commands: dict[str, Sequence[str]], env: dict[str, str], runs: int
             ) -> dict[str, tuple[float, float]]:
     """Median (wall, CPU) start-up of each command; runs are interleaved so drift hits all
@@ -98,11 +93,6 @@ def measure_paired(commands: dict[str, Sequence[str]], env: dict[str, str], runs
                       statistics.median(c / bc for (_, c), (_, bc) in zip(values, base, strict=True)))
 
     return {name: timing(values) for name, values in times.items()}
-
-
-def medians(commands: dict[str, Sequence[str]], env: dict[str, str], runs: int) -> dict[str, float]:
-    """Median wall-clock start-up of each command (see measure())."""
-    return {name: wall for name, (wall, _cpu) in measure(commands, env, runs).items()}
 
 
 def write_demo_file(folder: Path) -> Path:
