@@ -14,6 +14,7 @@ from kuhina_desktop.services import backups as backups_module
 from kuhina_desktop.services.backups import make_copy
 from kuhina_desktop.services.files import create_association_file
 from kuhina_desktop.services.import_job import check_import, finish_import, run_import
+from kuhina_desktop.storage import backup as backup_storage
 from kuhina_desktop.storage import wages_repo
 from kuhina_desktop.storage.backup import read_backup_marker
 from tests.domain.test_wage_import_properties import EMPLOYEES
@@ -110,8 +111,21 @@ def test_worker_copy_reads_through_its_own_connection(services) -> None:
 
 
 def test_worker_copy_of_a_damaged_file_is_refused_and_leaves_no_file(services, monkeypatch):
+    # The copy is the file page for page: its check fails, and the file's own check says why.
+    monkeypatch.setattr(backup_storage, "integrity_check", lambda conn: ["page 3: bad"])
     monkeypatch.setattr(backups_module, "quick_check", lambda conn: ["page 3: bad"])
     plan = services.backups.plan("manual")
     with pytest.raises(DamagedFile):
         in_worker(lambda: make_copy(plan))
     assert services.backups.list_backups() == []
+    assert list(plan.folder.glob("*.part")) == []
+
+
+def test_a_copy_that_fails_its_check_of_a_healthy_file_is_not_kept(services, monkeypatch):
+    monkeypatch.setattr(backup_storage, "integrity_check", lambda conn: ["page 3: bad"])
+    plan = services.backups.plan("manual")
+    with pytest.raises(StorageFault) as caught:
+        in_worker(lambda: make_copy(plan))
+    assert caught.value.code == "backup_unverified"
+    assert services.backups.list_backups() == []
+    assert list(plan.folder.glob("*.part")) == []
