@@ -277,7 +277,10 @@ def open_data_file(path: Path, *, read_only: bool = False, allow_newer_read_only
     if _journal_waiting(path):
         read_header(path, check_size=False)  # ours? only then may SQLite roll back into it
         _finish_interrupted_save(path)
-    read_header(path)
+    if read_header(path).wal or path.with_name(path.name + "-wal").exists():
+        # Opened for writing, a WAL file is switched to DELETE mode (and a -wal file beside it
+        # is copied in): a write, so such a file is checked first.
+        check_later = False
     pending, newer, check = _inspect(path, check_later)
     if newer and not allow_newer_read_only:
         raise newer

@@ -31,6 +31,7 @@ class FileHeader:
     user_version: int
     page_size: int
     page_count: int
+    wal: bool = False  # written in write-ahead-log mode (file format versions at 18–19)
 
 
 def read_header(path: Path, check_size: bool = True) -> FileHeader:
@@ -53,6 +54,7 @@ def read_header(path: Path, check_size: bool = True) -> FileHeader:
         user_version=int.from_bytes(head[60:64], "big"),
         page_size=_page_size(head),
         page_count=int.from_bytes(head[28:32], "big"),
+        wal=2 in (head[18], head[19]),
     )
     if header.application_id != APPLICATION_ID:
         raise ForeignSQLiteFile(str(path), path=str(path))

@@ -10,6 +10,7 @@ import contextlib
 import getpass
 import json
 import os
+import sys
 from dataclasses import asdict, dataclass
 from datetime import datetime
 from pathlib import Path
@@ -56,17 +57,56 @@ def _me() -> LockHolder:
 
 
 def pid_alive(pid: int) -> bool:
+    """Whether a process with this id runs on this computer."""
     if pid <= 0:
         return False
+    if sys.platform == "win32":
+        return _windows_pid_alive(pid)
     try:
-        os.kill(pid, 0)
+        os.kill(pid, 0)  # signal 0 only asks
     except ProcessLookupError:
         return False
     except PermissionError:
-        return True
-    except OSError:  # Windows raises OSError for a pid that does not exist
+        return True  # another user's process
+    except OSError:
         return False
     return True
+
+
+# On Windows os.kill(pid, 0) does not ask: it sends Ctrl+C to the console process group ``pid``.
+# The process is looked up with the Win32 API instead.
+_PROCESS_QUERY_LIMITED_INFORMATION = 0x1000
+_ERROR_ACCESS_DENIED = 5
+_STILL_ACTIVE = 259
+
+
+def _windows_pid_alive(pid: int, kernel32=None, last_error=None) -> bool:
+    import ctypes
+
+    kernel32 = kernel32 or _kernel32()
+    last_error = last_error or ctypes.get_last_error
+    handle = kernel32.OpenProcess(_PROCESS_QUERY_LIMITED_INFORMATION, False, pid)
+    if not handle:
+        return last_error() == _ERROR_ACCESS_DENIED  # it runs, but is not ours to look at
+    try:
+        code = ctypes.c_ulong()
+        if not kernel32.GetExitCodeProcess(handle, ctypes.byref(code)):
+            return True
+        return code.value == _STILL_ACTIVE
+    finally:
+        kernel32.CloseHandle(handle)
+
+
+def _kernel32():
+    import ctypes
+    from ctypes import wintypes
+
+    kernel32 = ctypes.WinDLL("kernel32", use_last_error=True)
+    kernel32.OpenProcess.restype = wintypes.HANDLE
+    kernel32.OpenProcess.argtypes = (wintypes.DWORD, wintypes.BOOL, wintypes.DWORD)
+    kernel32.GetExitCodeProcess.argtypes = (wintypes.HANDLE, ctypes.POINTER(wintypes.DWORD))
+    kernel32.CloseHandle.argtypes = (wintypes.HANDLE,)
+    return kernel32
 
 
 def read_holder(lock_path: Path) -> LockHolder | None:

@@ -130,3 +130,29 @@ def test_a_file_with_migrations_pending_is_checked_before_anything(damaged: Path
         open_data_file(damaged, check_later=True, backup_dir=damaged.parent / "kopiot")
     assert digest(damaged) == before
     assert not (damaged.parent / "kopiot").exists()
+
+
+def _to_wal(path: Path) -> None:
+    conn = sqlite3.connect(path)
+    conn.execute("PRAGMA journal_mode = WAL")
+    conn.close()
+
+
+def test_a_file_in_wal_mode_is_checked_before_it_is_switched_to_delete(damaged: Path) -> None:
+    _to_wal(damaged)  # e.g. after another SQLite tool opened it
+    before = digest(damaged)
+    with pytest.raises(DamagedFile):
+        open_data_file(damaged, check_later=True)
+    assert digest(damaged) == before
+
+
+def test_a_healthy_wal_file_opens_checked(tmp_path: Path, demo_bytes: bytes) -> None:
+    path = tmp_path / "yhdistys.kuhina"
+    path.write_bytes(demo_bytes)
+    _to_wal(path)
+    data = open_data_file(path, check_later=True)
+    try:
+        assert data.opening_check.done and data.opening_check.run() == []
+        assert data.conn.execute("PRAGMA journal_mode").fetchone()[0] == "delete"
+    finally:
+        data.close()
