@@ -24,6 +24,8 @@ from kuhina_desktop.ui.first_paint import after_first_paint
 from kuhina_desktop.ui.main_window import MainWindow
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from kuhina_desktop.ui.help import HelpDialog
     from kuhina_desktop.ui.single_instance import Claim
 
@@ -99,7 +101,7 @@ class AppController(QObject):
         if data is None:
             return False
         try:
-            if not _unlocked(self._parent(), data):
+            if not _unlocked(self._parent(), data, self._listen_for_second_starts):
                 data.close()  # Cancel: the file was not used and nothing was written
                 return False
             self.prefs.add_recent(path)
@@ -117,21 +119,30 @@ class AppController(QObject):
         return True
 
     def _open_with_questions(self, path: Path):
-        copy = file_safety.open_backup_copy(self._parent(), path)
+        """Open ``path``, asking what to do with a backup copy, a damaged, newer or locked file.
+
+        A start that asks before its window appears listens for second starts first: they
+        are handed to this program while the question waits, not opened beside it.
+        """
+        copy = file_safety.open_backup_copy(self._parent(), path,
+                                            before_asking=self._listen_for_second_starts)
         if copy is not False:
             return copy
         try:
             # quick_check runs after the first paint (_after_first_paint).
             return open_data_file(path, check_later=True)
         except DamagedFile as exc:
+            self._listen_for_second_starts()
             return file_safety.recover_damaged(self._parent(), path, exc)
         except NewerFileVersion as exc:
+            self._listen_for_second_starts()
             if self._ask_read_only(exc):
                 return open_data_file(path, allow_newer_read_only=True, check_later=True)
             return None
         except FileLocked as exc:
             if exc.params.get("same_process"):
                 raise
+            self._listen_for_second_starts()
             return file_safety.open_locked(self._parent(), path, exc)
 
     def _ask_read_only(self, error: KuhinaError) -> bool:
@@ -339,12 +350,15 @@ class AppController(QObject):
             self.window.statusBar().showMessage(file_safety.restored_text(result), 15000)
 
 
-def _unlocked(parent: QWidget | None, data) -> bool:
+def _unlocked(parent: QWidget | None, data,
+              before_asking: Callable[[], None] | None = None) -> bool:
     """True when the file can be used: not password-protected, or unlocked now."""
     from kuhina_desktop.storage.protection import is_locked
 
     if not is_locked(data):
         return True  # the usual case: the dialog and the protection service are not loaded
+    if before_asking is not None:
+        before_asking()
     from kuhina_desktop.ui.dialogs.password_dialogs import unlock_or_cancel
 
     return unlock_or_cancel(parent, data)

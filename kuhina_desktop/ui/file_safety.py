@@ -23,6 +23,8 @@ from kuhina_desktop.storage.database import DataFile, open_data_file
 from kuhina_desktop.ui.errors import show_error, user_message
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from kuhina_desktop.services.restore import RestoreResult
 
 # Restoring and the backup jobs are imported where they are used: opening a healthy file
@@ -35,11 +37,14 @@ OPEN_WARNINGS = ("backup_old", "backup_folder_missing")
 
 
 
-def open_backup_copy(parent: QWidget | None, path: Path) -> DataFile | None | bool:
+def open_backup_copy(parent: QWidget | None, path: Path,
+                     before_asking: Callable[[], None] | None = None) -> DataFile | None | bool:
     """Ask about a file that carries the backup marker; False when it is a working file."""
     marker = read_backup_marker(path)
     if marker is None:
         return False
+    if before_asking is not None:
+        before_asking()
     from kuhina_desktop.ui.dialogs import backups_damaged  # rare: not loaded at start-up
 
     choice = backups_damaged.ask_about_backup_copy(parent, path, marker)

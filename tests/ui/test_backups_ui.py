@@ -345,6 +345,27 @@ def test_lock_of_another_computer(qtbot, controller, demo_file, monkeypatch, cho
         "socket").gethostname())
 
 
+def test_a_question_before_the_window_listens_for_second_starts(qtbot, controller, demo_file,
+                                                                monkeypatch) -> None:
+    import json
+
+    class Claim:  # the single-instance claim: records when the program starts listening
+        started = 0
+
+        def start_server(self, on_received) -> None:
+            Claim.started += 1
+
+    controller._instance = Claim()
+    lock = demo_file.with_name(demo_file.name + ".lock")
+    lock.write_text(json.dumps({"user": "pekka", "host": "toimisto-pc", "pid": 4242,
+                                "since": "2026-11-30T08:00:00"}))
+    asked = []
+    monkeypatch.setattr(file_safety, "open_locked",
+                        lambda parent, path, error: asked.append(Claim.started) and None)
+    assert not controller.open_path(demo_file)
+    assert asked == [1]  # listening before the question, not only after a first paint
+
+
 def test_closing_copy_shows_progress_while_the_window_keeps_running(qtbot, demo_services,
                                                                      finnish) -> None:
     from PySide6.QtWidgets import QProgressDialog
