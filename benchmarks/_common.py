@@ -1,16 +1,30 @@
-"""Helpers the window benchmarks share: a fresh child process per measurement, and a 10 ms
-timer heartbeat that finds the longest stretch the GUI thread was kept from its events."""
+"""Helpers the benchmarks share: the median time of a piece of work, a fresh child process
+per window measurement, the main window on a file for such a child, and a 10 ms timer
+heartbeat that finds the longest stretch the GUI thread was kept from its events."""
 
 from __future__ import annotations
 
 import json
 import os
+import statistics
 import subprocess
 import sys
+import time
+from collections.abc import Callable
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 HEARTBEAT_MS = 10
+
+
+def median_seconds(work: Callable[[], object], runs: int = 5) -> float:
+    """The median wall-clock time of ``runs`` calls of ``work``."""
+    times = []
+    for _ in range(runs):
+        started = time.perf_counter()
+        work()
+        times.append(time.perf_counter() - started)
+    return statistics.median(times)
 
 
 def run_child(code: str, *args: str, timeout: int = 600) -> dict:
@@ -48,3 +62,36 @@ class Heartbeat:
     @property
     def max_gap_ms(self) -> int:
         return max(self.gaps, default=0)
+
+
+def main_window_on(path: Path):
+    """(QApplication, MainWindow) on the file at ``path``, shown at 1366×768 (in a child)."""
+    from PySide6.QtWidgets import QApplication
+
+    from kuhina_desktop.services import Services
+    from kuhina_desktop.storage.database import open_data_file
+    from kuhina_desktop.ui.main_window import MainWindow
+
+    app = QApplication.instance() or QApplication([])
+    window = MainWindow(Services(open_data_file(path)), [])
+    window.resize(1366, 768)
+    window.show()
+    app.processEvents()
+    return app, window
+
+
+def settle(page) -> None:
+    """Run the real event loop until ``page`` has loaded (its ``loading`` flag is off).
+
+    The real loop, as in the program: a busy loop of processEvents() and sleeps would fight
+    the worker for the GIL far more often than the program does.
+    """
+    from PySide6.QtCore import QEventLoop, QTimer
+
+    loop, check = QEventLoop(), QTimer()
+    check.setInterval(5)
+    check.timeout.connect(lambda: getattr(page, "loading", False) or loop.quit())
+    check.start()
+    QTimer.singleShot(300_000, loop.quit)
+    loop.exec()
+    check.stop()

@@ -16,10 +16,8 @@ from __future__ import annotations
 
 import os
 import sqlite3
-import statistics
 import sys
 import tempfile
-import time
 from datetime import date
 from pathlib import Path
 
@@ -27,36 +25,14 @@ ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
-from benchmarks._common import run_child  # noqa: E402
-
-RUNS = 5
+from benchmarks._common import median_seconds, run_child  # noqa: E402
 
 CHILD = r"""
 import json, sys, time
 from pathlib import Path
-from PySide6.QtCore import QEventLoop, QTimer
-from PySide6.QtWidgets import QApplication
-from benchmarks._common import Heartbeat
-from kuhina_desktop.services import Services
-from kuhina_desktop.storage.database import open_data_file
-from kuhina_desktop.ui.main_window import MainWindow
+from benchmarks._common import Heartbeat, main_window_on, settle
 
-app = QApplication([])
-services = Services(open_data_file(Path(sys.argv[1])))
-window = MainWindow(services, [])
-window.resize(1366, 768)
-window.show(); app.processEvents()
-
-def settle(page):
-    # The real event loop, as in the program: a busy loop of processEvents() and sleeps
-    # would fight the worker for the GIL far more often than the program does.
-    loop, check = QEventLoop(), QTimer()
-    check.setInterval(5)
-    check.timeout.connect(lambda: page.loading or loop.quit())
-    check.start()
-    QTimer.singleShot(300_000, loop.quit)
-    loop.exec()
-    check.stop()
+app, window = main_window_on(Path(sys.argv[1]))
 
 beat = Heartbeat()
 beat.start()
@@ -84,15 +60,6 @@ print(json.dumps({"open_s": opened, "rows": rows, "open_gap_ms": open_gap,
                   "all_years_s": every_year, "all_rows": page.model.rowCount(),
                   "view_built_s": view_built, "view_built_gap_ms": view_gap}))
 """
-
-
-def _median(work) -> float:
-    times = []
-    for _ in range(RUNS):
-        started = time.perf_counter()
-        work()
-        times.append(time.perf_counter() - started)
-    return statistics.median(times)
 
 
 def _bare_read(path: Path, first: int, last: int) -> None:
@@ -123,8 +90,8 @@ def _year_figures(size: int, path: Path, today: date) -> None:
     periods = services.applications.periods
     count = len(periods(today, ListScope.year(year)))  # also the warm-up
     _bare_read(path, year, year)
-    value = _median(lambda: periods(today, ListScope.year(year)))
-    baseline = _median(lambda: _bare_read(path, year, year))
+    value = median_seconds(lambda: periods(today, ListScope.year(year)))
+    baseline = median_seconds(lambda: _bare_read(path, year, year))
     print(f"FIGURE applications_year_{size}: {value:.3f} s | baseline: {baseline:.3f} s bare "
           f"sqlite3 read of the year's rows | ratio: {value / baseline:.2f} | target: ≤ 1 s"
           f"   ({count} periods ending in {year})")
@@ -132,7 +99,7 @@ def _year_figures(size: int, path: Path, today: date) -> None:
                                                                      ListScope.recent(today))),
                        ("owed overview", lambda: services.applications.owed(today)),
                        ("every year", lambda: periods(today))):
-        print(f"  {size}: {name}: {_median(work):.3f} s")
+        print(f"  {size}: {name}: {median_seconds(work):.3f} s")
     services.close()
 
 
@@ -146,7 +113,7 @@ def main() -> int:
             path = generate(size, Path(folder) / f"apps-{size}.kuhina", today)
             _year_figures(size, path, today)
             result = run_child(CHILD, str(path))
-            floor = _median(lambda p=path: _bare_read(p, today.year - 1, today.year))
+            floor = median_seconds(lambda p=path: _bare_read(p, today.year - 1, today.year))
             print(f"FIGURE wages_view_applications_open_{size}: {result['open_s']:.3f} s | "
                   f"baseline: {floor:.3f} s bare sqlite3 read of this and last year's rows | "
                   f"ratio: {result['open_s'] / floor:.2f} | target: -   ({result['rows']} rows)")

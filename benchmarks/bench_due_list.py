@@ -7,10 +7,8 @@ Baseline, measured in the same run: a bare sqlite3 read of the same rows the due
 from __future__ import annotations
 
 import sqlite3
-import statistics
 import sys
 import tempfile
-import time
 from datetime import date
 from pathlib import Path
 
@@ -18,6 +16,7 @@ ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
+from benchmarks._common import median_seconds  # noqa: E402
 from benchmarks.generate import generate  # noqa: E402
 from kuhina_desktop.services import Services  # noqa: E402
 from kuhina_desktop.storage.database import open_data_file  # noqa: E402
@@ -35,25 +34,16 @@ BASELINE_SQL = [
 ]
 
 
-def _median(fn, runs: int = 5) -> float:
-    times = []
-    for _ in range(runs):
-        start = time.perf_counter()
-        fn()
-        times.append(time.perf_counter() - start)
-    return statistics.median(times)
-
-
 def measure(size: int, folder: Path) -> tuple[float, float, int]:
     path = generate(size, folder / f"due-{size}.kuhina", TODAY)
     services = Services(open_data_file(path, backup_dir=folder))
     try:
         count = len(services.due_list.items(TODAY))
-        seconds = _median(lambda: services.due_list.items(TODAY))
+        seconds = median_seconds(lambda: services.due_list.items(TODAY))
     finally:
         services.close()
     conn = sqlite3.connect(path)
-    baseline = _median(lambda: [conn.execute(sql).fetchall() for sql in BASELINE_SQL])
+    baseline = median_seconds(lambda: [conn.execute(sql).fetchall() for sql in BASELINE_SQL])
     conn.close()
     return seconds, baseline, count
 

@@ -5,27 +5,17 @@ connection running PRAGMA quick_check on the same file."""
 from __future__ import annotations
 
 import sqlite3
-import statistics
 import sys
 import tempfile
-import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
+from benchmarks._common import median_seconds  # noqa: E402
 from benchmarks.generate import generate  # noqa: E402
 from kuhina_desktop.storage.database import open_data_file  # noqa: E402
-
-
-def _median(fn, runs: int = 5) -> float:
-    times = []
-    for _ in range(runs):
-        start = time.perf_counter()
-        fn()
-        times.append(time.perf_counter() - start)
-    return statistics.median(times)
 
 
 def _bare(path: Path) -> None:
@@ -38,8 +28,8 @@ def main() -> int:
     with tempfile.TemporaryDirectory() as folder:
         for size in (50, 1000, 10000):
             path = generate(size, Path(folder) / f"open-{size}.kuhina")
-            seconds = _median(lambda p=path: open_data_file(p, backup_dir=Path(folder)).close())
-            baseline = _median(lambda p=path: _bare(p))
+            seconds = median_seconds(lambda p=path: open_data_file(p, backup_dir=Path(folder)).close())
+            baseline = median_seconds(lambda p=path: _bare(p))
             target = " | target: 2 s" if size == 10000 else ""
             print(f"FIGURE open_checked_{size}_s: {seconds:.3f} s | baseline: {baseline:.3f} s "
                   f"| ratio: {seconds / baseline:.1f}{target}")

@@ -14,10 +14,8 @@ from __future__ import annotations
 
 import os
 import sqlite3
-import statistics
 import sys
 import tempfile
-import time
 from datetime import date
 from pathlib import Path
 
@@ -25,40 +23,20 @@ ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
-from benchmarks._common import run_child  # noqa: E402
-
-RUNS = 5
+from benchmarks._common import median_seconds, run_child  # noqa: E402
 
 CHILD = r"""
 import json, sys, time
 from datetime import date
 from pathlib import Path
 from PySide6.QtCore import QEventLoop, QTimer
-from PySide6.QtWidgets import QApplication
-from benchmarks._common import Heartbeat
-from kuhina_desktop.services import Services
-from kuhina_desktop.storage.database import open_data_file
-from kuhina_desktop.ui.main_window import MainWindow
+from benchmarks._common import Heartbeat, main_window_on, settle
 
-app = QApplication([])
-services = Services(open_data_file(Path(sys.argv[1])))
+app, window = main_window_on(Path(sys.argv[1]))
 busiest = date.fromisoformat(sys.argv[2])
-window = MainWindow(services, [])
-window.resize(1366, 768)
-window.show(); app.processEvents()
 # The home view fills its due list after its first paint: let that finish first, it is not
 # this page's work.
 idle = QEventLoop(); QTimer.singleShot(1500, idle.quit); idle.exec()
-
-def settle(page):
-    # The real event loop, as in the program (see bench_applications.py).
-    loop, check = QEventLoop(), QTimer()
-    check.setInterval(5)
-    check.timeout.connect(lambda: getattr(page, "loading", False) or loop.quit())
-    check.start()
-    QTimer.singleShot(300_000, loop.quit)
-    loop.exec()
-    check.stop()
 
 beat = Heartbeat()
 beat.start()
@@ -92,15 +70,6 @@ print(json.dumps({"open_s": opened, "rows": rows, "open_gap_ms": open_gap,
 """
 
 
-def _median(work) -> float:
-    times = []
-    for _ in range(RUNS):
-        started = time.perf_counter()
-        work()
-        times.append(time.perf_counter() - started)
-    return statistics.median(times)
-
-
 def _busiest_month(path: Path) -> date:
     conn = sqlite3.connect(path)
     month = conn.execute("SELECT month FROM wage_months GROUP BY month"
@@ -132,7 +101,7 @@ def main() -> int:
             month = _busiest_month(path)
             result = run_child(CHILD, str(path), month.isoformat())
             _bare_read(path, month)
-            floor = _median(lambda p=path, m=month: _bare_read(p, m))
+            floor = median_seconds(lambda p=path, m=month: _bare_read(p, m))
             print(f"FIGURE wages_view_months_open_{size}: {result['open_s']:.3f} s | "
                   f"baseline: {floor:.3f} s bare sqlite3 read of the month's rows | "
                   f"ratio: {result['open_s'] / floor:.2f} | target: -   "
