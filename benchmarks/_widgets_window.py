@@ -4,13 +4,13 @@ four columns, status bar) and nothing else – no file, no translations, none of
 
 PySide6 builds each Qt class's Python enums when the class is first used (the `Qt` namespace
 alone has over a hundred), so this shows how much of a start-up is Qt's own for such a window.
-Prints the same KUHINA_SHOWN line as the program and _empty_window.py.
+Prints the same KUHINA_SHOWN line as the program, with _empty_window.py's probe.
 """
 
 import sys
-import time
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer
+from _empty_window import FirstPaint  # the same probe (this script's folder is on sys.path)
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -22,18 +22,6 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-
-
-class FirstPaint(QObject):
-    seen = False
-
-    def eventFilter(self, watched, event):  # noqa: N802 - Qt's name
-        if event.type() == QEvent.Type.Paint and not self.seen:
-            self.seen = True
-            print(f"KUHINA_SHOWN {time.time():.6f} {watched.objectName()} "
-                  f"cpu={time.process_time():.6f}", flush=True)
-            QTimer.singleShot(0, QApplication.quit)
-        return False
 
 
 def main() -> int:
