@@ -191,7 +191,7 @@ class MainWindow(QMainWindow):
     def view(self, key: str) -> QWidget:
         """The view for ``key``, built on first use."""
         if key not in self._views:
-            index = list(self._entries).index(key)
+            index = self.view_keys().index(key)
             view = self._entries[key].factory(self.services, self)
             view.setObjectName(f"view_{key}")
             stand_in = self.stack.widget(index)
@@ -207,7 +207,7 @@ class MainWindow(QMainWindow):
     def _show_row(self, row: int) -> None:
         if row < 0:
             return
-        self.view(list(self._entries)[row])
+        self.view(self.view_keys()[row])
         self.stack.setCurrentIndex(row)
 
     def view_keys(self) -> list[str]:

@@ -15,6 +15,7 @@ the connection is tried for a few seconds while its process lives.
 
 from __future__ import annotations
 
+import contextlib
 import json
 import logging
 import os
@@ -112,13 +113,18 @@ def _note_path() -> Path:
     return appdirs.data_dir() / NOTE_NAME
 
 
-def running_pid() -> int | None:
-    """The process id of another running instance of this user (and KUHINA_HOME), or None."""
+def _noted_pid() -> int | None:
+    """The process id in the note, or None when there is no readable note."""
     try:
-        pid = int(json.loads(_note_path().read_text(encoding="utf-8"))["pid"])
+        return int(json.loads(_note_path().read_text(encoding="utf-8"))["pid"])
     except (OSError, ValueError, KeyError, TypeError):
         return None
-    return pid if pid != os.getpid() and pid_alive(pid) else None
+
+
+def running_pid() -> int | None:
+    """The process id of another running instance of this user (and KUHINA_HOME), or None."""
+    pid = _noted_pid()
+    return pid if pid is not None and pid != os.getpid() and pid_alive(pid) else None
 
 
 def _write_note() -> None:
@@ -133,12 +139,9 @@ def _write_note() -> None:
 
 def remove_note() -> None:
     """At exit: the note goes if it is ours (a crash leaves it; its dead pid is ignored)."""
-    path = _note_path()
-    try:
-        if int(json.loads(path.read_text(encoding="utf-8"))["pid"]) == os.getpid():
-            path.unlink()
-    except (OSError, ValueError, KeyError, TypeError):
-        pass
+    if _noted_pid() == os.getpid():
+        with contextlib.suppress(OSError):
+            _note_path().unlink()
 
 
 def _hand_off_to(pid: int, message: dict) -> str:
