@@ -85,11 +85,50 @@ def flag_summary(data: DataFile, today: date, limit: int = 20) -> FlagSummary:
     return FlagSummary(missing, outside, tuple(merged[:limit]), tuple(first_missing))
 
 
-class FlagReader:
-    """The flag summary, read on a worker thread over a connection of its own."""
+def read_grid(data: DataFile, month: date, today: date,
+              employee_ids: Sequence[int] | None = None) -> list[GridRow]:
+    """The month's rows; only those of ``employee_ids`` when given (after a save)."""
+    people = wages_repo.employees_for_month(data, month)
+    if employee_ids is None:
+        records = {r.employee_id: r for r in wages_repo.months_in(data, month)}
+    else:
+        wanted = set(employee_ids)
+        people = [e for e in people if e.id in wanted]
+        records = {e.id: r for e in people
+                   if (r := wages_repo.get_month(data, e.id, month)) is not None}
+    locks = wages_repo.locks_in(data, month)
+    # An employee's flag depends on their own figures only, so those of the rows left
+    # out do not matter here.
+    flags = read_month_flags(data, month, today, list(records))
+    return [GridRow(e, records.get(e.id), tuple(locks.get(e.id, ())), flags.get(e.id))
+            for e in people]
+
+
+def read_month_flags(data: DataFile, month: date, today: date,
+                     entered: Sequence[int] | None = None) -> dict[int, FlagKind]:
+    """Employee id → the flag of the month: what ``WagesService.flags`` says about it.
+
+    A month's flags depend only on its own entries and the decisions overlapping it:
+    reading ten years of months and applications for one month took 100 MB at 10,000.
+    ``entered`` (the ids with figures for the month) saves a read when known.
+    """
+    if entered is None:
+        entered = [r.employee_id for r in wages_repo.months_in(data, month)]
+    periods = wages_repo.decision_periods_in(data, month)
+    return month_flags(month, entered, periods, today)
+
+
+class MonthReader:
+    """The month grid and the flag summary, read on a worker thread over a connection of
+    its own: a busy month of a big file takes a tenth of a second to read, which the
+    window should not wait for."""
 
     def __init__(self, path: Path) -> None:
         self._path = path
+
+    def grid(self, month: date, today: date) -> list[GridRow]:
+        with reading(self._path) as data:
+            return read_grid(data, normalise_month(month), today)
 
     def summary(self, today: date, limit: int = 20) -> FlagSummary:
         with reading(self._path) as data:
@@ -130,40 +169,19 @@ class WagesService:
     def flag_summary(self, today: date | None = None, limit: int = 20) -> FlagSummary:
         return flag_summary(self._data, today or date.today(), limit)
 
-    def flag_reader(self) -> FlagReader:
-        return FlagReader(self._data.path)
+    def reader(self) -> MonthReader:
+        return MonthReader(self._data.path)
 
     def month_flags(self, month: date, today: date | None = None,
                     entered: Sequence[int] | None = None) -> dict[int, FlagKind]:
-        """Employee id → the flag of the month: what ``flags`` says about that month.
-
-        A month's flags depend only on its own entries and the decisions overlapping it:
-        reading ten years of months and applications for one month took 100 MB at 10,000.
-        ``entered`` (the ids with figures for the month) saves a read when known.
-        """
-        month = normalise_month(month)
-        if entered is None:
-            entered = [r.employee_id for r in wages_repo.months_in(self._data, month)]
-        periods = wages_repo.decision_periods_in(self._data, month)
-        return month_flags(month, entered, periods, today or date.today())
+        return read_month_flags(self._data, normalise_month(month), today or date.today(),
+                                entered)
 
     def grid(self, month: date, today: date | None = None,
              employee_ids: Sequence[int] | None = None) -> list[GridRow]:
         """The month's rows; only those of ``employee_ids`` when given (after a save)."""
-        month = normalise_month(month)
-        people = wages_repo.employees_for_month(self._data, month)
-        if employee_ids is None:
-            records = {r.employee_id: r for r in wages_repo.months_in(self._data, month)}
-        else:
-            wanted = set(employee_ids)
-            people = [e for e in people if e.id in wanted]
-            records = {e.id: r for e in people if (r := self.month(e.id, month)) is not None}
-        locks = wages_repo.locks_in(self._data, month)
-        # An employee's flag depends on their own figures only, so those of the rows left
-        # out do not matter here.
-        flags = self.month_flags(month, today, list(records))
-        return [GridRow(e, records.get(e.id), tuple(locks.get(e.id, ())), flags.get(e.id))
-                for e in people]
+        return read_grid(self._data, normalise_month(month), today or date.today(),
+                         employee_ids)
 
     def employee_names(self) -> dict[int, str]:
         return wages_repo.employee_names(self._data)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from dataclasses import replace
 from datetime import date
 from decimal import Decimal
 from pathlib import Path
@@ -52,6 +53,29 @@ def test_grid_saves_all_rows_in_one_go_with_audit(services) -> None:
     changed = [records[0], records[1], WageRecord(olga, MAY, gross_pay=170_000)]
     assert services.wages.save_grid(changed) == 1
     assert _audit(services, "wage_months")[-1] == ("update", ["holiday_bonus"])
+
+
+def test_every_field_of_a_month_reads_back_as_saved(services) -> None:
+    """Each field a different value, so that a column read into the wrong field shows."""
+    aino = services.people[0]
+    saved = WageRecord(aino, MAY, gross_pay=100_101, supplements=202, holiday_pay=303,
+                       holiday_bonus=404, holiday_compensation=505, tax_free_allowances=606,
+                       kela_compensated_pay=707, other_public_support=808,
+                       unpaid_absence_days=3, hours=Decimal("97.25"),
+                       employer_contributions=909, source="import")
+    services.wages.save_grid([saved])
+    read = services.wages.month(aino, MAY)
+    assert read == replace(saved, id=read.id) and read.id is not None
+    [row] = [r for r in services.wages.grid(MAY, TODAY) if r.employee.id == aino]
+    assert row.record == read
+
+
+def test_the_worker_reads_the_same_grid_as_the_window(services) -> None:
+    aino, jari, _ = services.people
+    services.wages.save_grid([WageRecord(aino, MAY, gross_pay=149_500),
+                              WageRecord(jari, MAY, gross_pay=215_000)])
+    assert services.wages.reader().grid(MAY, TODAY) == services.wages.grid(MAY, TODAY)
+    assert [r.employee.id for r in services.wages.grid(MAY, TODAY, [jari])] == [jari]
 
 
 def test_one_bad_row_saves_nothing_and_names_row_and_field(services) -> None:

@@ -1,6 +1,6 @@
-"""The wage months page on a bigger file: the month is read once on first show, the missing
-months under the grid come from a worker thread with a bounded tooltip, and a save reads the
-rows saved again instead of everything."""
+"""The wage months page on a bigger file: the month is read once on first show, its rows and
+the missing months under the grid come from worker threads (the tooltip bounded), and a save
+reads the rows saved again instead of everything."""
 
 from __future__ import annotations
 
@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QMessageBox
 
 from kuhina_desktop.domain.wages import FlagKind
 from kuhina_desktop.services import Services
+from kuhina_desktop.services.wages import MonthReader
 from kuhina_desktop.storage.database import open_data_file
 from kuhina_desktop.ui.models.wage_grid import COLUMNS
 from kuhina_desktop.ui.views.wage_months import TOOLTIP_FLAGS
@@ -31,15 +32,20 @@ def services(tmp_path: Path):
 
 @pytest.fixture
 def counted(services, monkeypatch) -> list[date]:
-    """The months the grid read, in order."""
-    months: list[date] = []
-    grid = services.wages.grid
+    """The months the grid read, in order: whole months on a worker, saved rows in place."""
+    months: list = []
+    grid, read = services.wages.grid, MonthReader.grid
 
     def counting(month, today=None, employee_ids=None):
         months.append(month if employee_ids is None else (month, sorted(employee_ids)))
         return grid(month, today, employee_ids)
 
+    def reading(reader, month, today):
+        months.append(month)
+        return read(reader, month, today)
+
     monkeypatch.setattr(services.wages, "grid", counting)
+    monkeypatch.setattr(MonthReader, "grid", reading)
     return months
 
 
@@ -56,10 +62,12 @@ def test_first_show_reads_the_month_once_and_the_flags_in_the_background(
         qtbot, services, counted, finnish) -> None:
     view = _shown_view(qtbot, services)
     page = view.months
-    assert counted == [date(2026, 10, 1)]
-    assert page.loading and page.flags_loading.isVisible()
+    assert page.loading and page.flags_loading.isVisible() and page.rows_loading.isVisible()
+    assert page.rows_loading.text() == "Luetaan kuukautta…"
+    assert page.model.rowCount() == 0  # nothing to type in before the month's rows come
     qtbot.waitUntil(lambda: not page.loading)
-    assert not page.flags_loading.isVisible()
+    assert counted == [date(2026, 10, 1)]
+    assert not page.flags_loading.isVisible() and not page.rows_loading.isVisible()
     flags = services.wages.flags(TODAY)
     missing = [f for f in flags if f.kind == FlagKind.MISSING]
     names = services.wages.employee_names()
@@ -74,6 +82,27 @@ def test_first_show_reads_the_month_once_and_the_flags_in_the_background(
     view.hide()
     view.show()
     assert counted == [date(2026, 10, 1)] and not page.loading
+
+
+def test_the_month_asked_for_last_is_shown_at_the_employee_asked_for(
+        qtbot, services, finnish) -> None:
+    view = _shown_view(qtbot, services)
+    page = view.months
+    qtbot.waitUntil(lambda: not page.loading)
+    month, employee_id = _missing_and_open(services)
+    page.show_month(date(2022, 5, 1))
+    page.show_month(month, employee_id)  # before May's rows have come
+    assert page.model.month == month and page.model.rowCount() == 0
+    assert page.month_combo.currentData() == month.isoformat()
+    changes = services.data.changes_since_open
+    assert page.save() and page.state_label.text() == ""  # Ctrl+S meanwhile: nothing to do
+    assert services.data.changes_since_open == changes
+    qtbot.waitUntil(lambda: not page.loading)
+    assert page.model.month == month and page.model.rowCount() > 1
+    assert page.month_combo.currentData() == month.isoformat()
+    current = page.table.currentIndex()
+    assert page.model.line(current.row()).row.employee.id == employee_id
+    assert current.column() == COLUMNS.index("gross_pay")
 
 
 def _missing_and_open(services) -> tuple[date, int]:

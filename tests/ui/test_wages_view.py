@@ -55,6 +55,7 @@ def view(qtbot, services, finnish):
     view.resize(1126, 680)
     view.show()
     qtbot.waitExposed(view)
+    qtbot.waitUntil(lambda: not view.months.loading)  # the month's rows come from a worker
     return view
 
 
@@ -210,7 +211,9 @@ def test_import_wizard_shows_rejected_rows_and_imports_a_clean_file(
     assert services.wages.month(services.people[1], APRIL).gross_pay == 215_000
     assert "2" in page.done_label.text()
     view.tabs.setCurrentWidget(view.months)
-    assert view.months.model.line(1).row.record is not None  # the grid reloads when shown
+    assert view.months.loading  # the grid reloads when shown
+    qtbot.waitUntil(lambda: not view.months.loading)
+    assert view.months.model.line(1).row.record is not None
 
 
 def test_import_failing_in_the_background_saves_nothing_and_frees_the_page(
@@ -267,6 +270,7 @@ def test_a_sent_month_is_locked_in_the_grid_and_corrected_with_a_reason(
         qtbot, view, services) -> None:
     app_id = _sent_april(services)
     view.refresh()
+    qtbot.waitUntil(lambda: not view.months.loading)
     model = view.months.model
     gross = model.index(0, COLUMNS.index("gross_pay"))
     assert not model.flags(gross) & Qt.ItemFlag.ItemIsEditable
@@ -342,6 +346,7 @@ def test_due_list_items_open_the_application_and_the_month(qtbot, services, finn
     assert window.current_view_key() == "wages"
     window.open_due_item(items["enter_wage_month"])
     view = window.view("wages")
+    qtbot.waitUntil(lambda: not view.months.loading)
     assert view.tabs.currentWidget() is view.months
     assert view.months.model.month == items["enter_wage_month"].params["month"]
     current = view.months.table.currentIndex()

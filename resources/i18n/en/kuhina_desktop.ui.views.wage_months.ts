@@ -16,6 +16,10 @@
             <translation>Month</translation>
         </message>
         <message>
+            <source>Reading the month…</source>
+            <translation>Reading the month…</translation>
+        </message>
+        <message>
             <source>Save month</source>
             <translation>Save month</translation>
         </message>

@@ -16,6 +16,10 @@
             <translation>Kuukausi</translation>
         </message>
         <message>
+            <source>Reading the month…</source>
+            <translation>Luetaan kuukautta…</translation>
+        </message>
+        <message>
             <source>Save month</source>
             <translation>Tallenna kuukausi</translation>
         </message>
