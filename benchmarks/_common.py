@@ -65,19 +65,33 @@ class Heartbeat:
 
 
 def main_window_on(path: Path):
-    """(QApplication, MainWindow) on the file at ``path``, shown at 1366×768 (in a child)."""
+    """(QApplication, MainWindow) on the file at ``path``, shown at 1366×768 (in a child).
+
+    Opened as the program opens a file (AppController.open_path), so the work it does after
+    the first paint (the opening check, reading ahead) happens here too. Only the backup
+    warning a generated file gets (it has never been backed up) is left out: it is a modal
+    message a person would close.
+    """
     from PySide6.QtWidgets import QApplication
 
-    from kuhina_desktop.services import Services
-    from kuhina_desktop.storage.database import open_data_file
-    from kuhina_desktop.ui.main_window import MainWindow
+    from kuhina_desktop.prefs import Preferences
+    from kuhina_desktop.ui import file_safety
+    from kuhina_desktop.ui.controller import AppController
 
     app = QApplication.instance() or QApplication([])
-    window = MainWindow(Services(open_data_file(path)), [])
+    file_safety.show_opening_warnings = lambda window, services: None
+    controller = AppController(Preferences())
+    if not controller.open_path(path):
+        raise RuntimeError(f"{path} did not open")
+    _controllers.append(controller)  # it owns the window's after-paint work: keep it alive
+    window = controller.window
+    window.showNormal()
     window.resize(1366, 768)
-    window.show()
     app.processEvents()
     return app, window
+
+
+_controllers: list = []
 
 
 def settle(page) -> None:

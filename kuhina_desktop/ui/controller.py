@@ -223,20 +223,23 @@ class AppController(QObject):
 
     def _after_first_paint(self, window: MainWindow) -> None:
         """What the window need not wait for: listening for second starts, the file's
-        opening check (a big file's takes a moment), then the backup warnings.
+        opening check (a big file's takes a moment), then the backup warnings; and the
+        number formats' locale data, read ahead so the first amount shown does not wait.
 
         Until the check has passed nothing is written: a save made meanwhile waits for it.
         """
+        from kuhina_desktop.reports.formatting import load_locale_data
+        from kuhina_desktop.ui.ops import prepare_in_background, run_in_background
+
         end_of_start_up()  # the cycle collector was paused for the start-up (quiet_gc)
         self._listen_for_second_starts()
         check = window.services.data.opening_check
         if check.done:
             self._file_checked(window, check.damage())
         else:
-            from kuhina_desktop.ui.ops import run_in_background
-
             run_in_background(window, check.damage,
                               lambda damage: self._file_checked(window, damage))
+        prepare_in_background(load_locale_data)
 
     def _file_checked(self, window: MainWindow, damage: DamagedFile | None) -> None:
         if window is not self.window or window.services.data.closed:

@@ -10,6 +10,7 @@ one (a connection belongs to the thread that made it).
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor
 from typing import Any
@@ -23,6 +24,7 @@ from kuhina_desktop.ui.errors import show_error
 POLL_MS = 20
 _executor = ThreadPoolExecutor(max_workers=2, thread_name_prefix="kuhina-work")
 _running: set[QTimer] = set()
+log = logging.getLogger(__name__)
 
 
 def run_in_background(parent: QWidget | None, work: Callable[[], Any],
@@ -50,6 +52,19 @@ def run_in_background(parent: QWidget | None, work: Callable[[], Any],
     timer.timeout.connect(poll)
     timer.start()
     return future
+
+
+def prepare_in_background(work: Callable[[], Any]) -> None:
+    """Run ``work`` on the pool with no busy cursor and nothing handed back: for reading
+    ahead what the window will need later. A failure is only logged, as the same work
+    fails again, visibly, when it is really needed."""
+    def logged() -> None:
+        try:
+            work()
+        except Exception:
+            log.exception("preparing %s in the background failed", work)
+
+    _executor.submit(logged)
 
 
 def jobs_running() -> int:

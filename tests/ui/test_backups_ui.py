@@ -238,6 +238,32 @@ def test_opening_warnings_come_after_the_first_paint(qtbot, controller, demo_fil
     assert "verkkolevy" in quiet[0]
 
 
+def test_number_formats_are_read_ahead_after_the_first_paint(qtbot, controller, demo_file,
+                                                            monkeypatch) -> None:
+    from kuhina_desktop.reports.formatting import load_locale_data
+    from kuhina_desktop.ui import ops
+
+    prepared = []
+    monkeypatch.setattr(ops, "prepare_in_background", prepared.append)
+    assert controller.open_path(demo_file)
+    assert prepared == []  # the window is painted first
+    qtbot.waitUntil(lambda: prepared == [load_locale_data], timeout=10000)
+
+
+def test_work_prepared_in_the_background_only_logs_a_failure(qtbot, caplog) -> None:
+    from kuhina_desktop.ui import ops
+
+    done = []
+
+    def failing() -> None:
+        done.append("ran")
+        raise OSError("no locale data")
+
+    ops.prepare_in_background(failing)
+    qtbot.waitUntil(lambda: "preparing" in caplog.text, timeout=5000)
+    assert done == ["ran"] and ops.jobs_running() == 0
+
+
 def test_damaged_file_dialog_names_the_copy(qtbot, demo_services, finnish) -> None:
     from kuhina_desktop.domain.errors import DamagedFile
 
