@@ -38,8 +38,11 @@ def _views(window) -> dict[str, Shot]:
 
         def shot(key=key):
             window.show_view(key)
-            if key == "home":  # the list fills after the window's first paint; it is not shown
-                window.view("home").refresh()
+            view = window.view(key)
+            if key == "home":  # the list is read off the GUI thread after the first paint
+                _wait(lambda: view.loaded)
+            elif key == "wages":  # the month's rows are read off the GUI thread
+                _wait(lambda: not view.months.loading)
             return window
 
         shots[f"view-{key}"] = shot
@@ -295,6 +298,8 @@ def capture_language(app, language: str, services, out: Path,
     try:
         window = MainWindow(services, [], demo=True)
         window.resize(*WINDOW_SIZE)
+        window.show()  # lists are read only for a view that is seen (ui/views/list_loading)
+        _settle()
         shots = {**_views(window), **_tabs(window, today), **_dialogs(window),
                  **_record_dialogs(window, today)}
         for name, make in shots.items():

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 from datetime import date, datetime, timedelta
+from pathlib import Path
 
 from kuhina_desktop.domain import deadlines as rules
 from kuhina_desktop.domain.date_math import add_months, first_day_of_month
@@ -17,7 +18,7 @@ from kuhina_desktop.domain.errors import ValidationError
 from kuhina_desktop.domain.subsidy import payment_periods
 from kuhina_desktop.storage import decisions_repo, due_repo, wages_repo
 from kuhina_desktop.storage.audit_repo import record_change
-from kuhina_desktop.storage.database import DataFile
+from kuhina_desktop.storage.database import DataFile, reading
 from kuhina_desktop.storage.due_repo import DueMark
 
 # Older than this, a missed item belongs to the follow-up views, not to the daily list.
@@ -25,6 +26,23 @@ LOOKBACK_MONTHS = 12
 RETENTION_SETTING = "retention_reviewed_on"
 
 AmountLookup = Callable[[int, date, date], int | None]
+
+
+class DueListReader:
+    """The due list read on a worker thread over a connection of its own: a file of
+    thousands of people takes a tenth of a second, which the window should not wait for."""
+
+    def __init__(self, path: Path) -> None:
+        self._path = path
+
+    def read(self, today: date, with_marked: bool
+             ) -> tuple[dict[DueGroup, list[DueItem]], list[tuple[DueItem, DueMark]]]:
+        """(the grouped list, the snoozed and done items when asked for) as of ``today``."""
+        from kuhina_desktop.services import Services  # the same wiring as the window's
+
+        with reading(self._path) as data:
+            due = Services(data).due_list
+            return due.grouped(today), due.marked(today) if with_marked else []
 
 
 class DueListService:
@@ -37,6 +55,9 @@ class DueListService:
         self.amount_of_period: AmountLookup | None = None
 
     # ----- reading ------------------------------------------------------------------------
+    def reader(self) -> DueListReader:
+        return DueListReader(self._data.path)
+
     def all_items(self, today: date) -> list[DueItem]:
         """Every item the rules produce for ``today``, marks not applied."""
         names = wages_repo.employee_names(self._data)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import threading
 from datetime import date
 from pathlib import Path
 
@@ -52,6 +53,27 @@ def test_groups_and_overdue_money_in_red(window) -> None:
     assert top.foreground(0).color().name() == "#b00020"
 
 
+def test_the_list_is_read_off_the_gui_thread_and_kept_meanwhile(qtbot, window,
+                                                                 monkeypatch) -> None:
+    from kuhina_desktop.services.due_list import DueListReader
+
+    home, on_gui_thread, real = window.view("home"), [], DueListReader.read
+
+    def read(reader, today, with_marked):
+        on_gui_thread.append(threading.current_thread() is threading.main_thread())
+        return real(reader, today, with_marked)
+
+    monkeypatch.setattr(DueListReader, "read", read)
+    before = rows(home)
+    home.show_marked.setChecked(True)
+    assert not home.loaded and home.loading_label.isVisible()
+    assert home.loading_label.text() == "Ladataan…" and rows(home) == before
+    qtbot.waitUntil(lambda: home.loaded)
+    assert on_gui_thread == [False] and not home.loading_label.isVisible()
+    home.refresh()  # nothing changed since: nothing is read again
+    assert home.loaded and on_gui_thread == [False]
+
+
 def test_snooze_then_undo_with_ctrl_z(qtbot, window, monkeypatch) -> None:
     home = window.view("home")
     home.tree.setCurrentItem(home.tree.topLevelItem(0).child(0))
@@ -64,7 +86,7 @@ def test_snooze_then_undo_with_ctrl_z(qtbot, window, monkeypatch) -> None:
     assert key in [i.key for i in window.services.due_list.items(date(2026, 7, 15))]
 
 
-def test_mark_done_with_a_note(window, monkeypatch) -> None:
+def test_mark_done_with_a_note(qtbot, window, monkeypatch) -> None:
     home = window.view("home")
     home.tree.setCurrentItem(home.tree.topLevelItem(0).child(0))
     item = home.selected_item()
@@ -73,6 +95,7 @@ def test_mark_done_with_a_note(window, monkeypatch) -> None:
     home.buttons["done"].click()
     assert item.key not in [i.key for i in window.services.due_list.items(date(2026, 7, 15))]
     home.show_marked.setChecked(True)
+    qtbot.waitUntil(lambda: home.loaded)
     assert rows(home)[-1][0].startswith("Siirretyt ja tehdyt (1)")
 
 

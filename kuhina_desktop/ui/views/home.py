@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QTimer, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtGui import QBrush, QColor, QFont, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -25,6 +25,7 @@ from kuhina_desktop.ui.errors import show_error
 
 if TYPE_CHECKING:
     from kuhina_desktop.domain.deadlines import DueGroup, DueItem
+    from kuhina_desktop.ui.views.list_loading import ListLoader
 
 # The deadline rules and their texts are imported when the list is filled, after the first
 # paint (see showEvent). Printing, the calendar export and the snooze dialog are imported where they are used: the
@@ -59,7 +60,10 @@ class HomeView(QWidget):
         layout.addLayout(self._button_row())
         QShortcut(QKeySequence.StandardKey.Undo, self, activated=self.undo_last)
         QShortcut(QKeySequence.StandardKey.Print, self, activated=self.print_list)
-        self.loaded = False  # the list is filled right after the window is first painted
+        # The list is read on a worker (a big file's takes a tenth of a second), first right
+        # after the window's first paint; the loader and its thread pool are made then.
+        self._loader: ListLoader | None = None
+        self._filled = False
         self._refresh_after_paint = False
 
     # ----- building -------------------------------------------------------------------------
@@ -72,6 +76,10 @@ class HomeView(QWidget):
         self.as_of = QLabel()
         self.as_of.setObjectName("DueAsOf")
         row.addWidget(self.as_of)
+        self.loading_label = QLabel(self.tr("Loading…"))
+        self.loading_label.setObjectName("DueLoading")
+        self.loading_label.setStyleSheet("color: #555;")
+        row.addWidget(self.loading_label)
         row.addStretch(1)
         self.show_marked = QCheckBox(self.tr("Show snoozed and done"))
         self.show_marked.setObjectName("ShowMarked")
@@ -109,24 +117,45 @@ class HomeView(QWidget):
     def today(self) -> date:
         return self.services.practice_date or date.today()
 
+    @property
+    def loaded(self) -> bool:
+        """True when the list shown is the file's as of today (nothing left to read)."""
+        return (self._filled and not self._refresh_after_paint
+                and not (self._loader is not None and self._loader.busy))
+
+    @property
+    def loader(self) -> ListLoader:
+        if self._loader is None:
+            from kuhina_desktop.ui.views.list_loading import ListLoader
+
+            self._loader = ListLoader(self, self.loading_label, self._fill)
+        return self._loader
+
     def refresh(self) -> None:
+        """Read the list again on a worker; the list shown stays until the new one comes.
+
+        A read waits for the holiday calendar and for the file's opening check: a file found
+        damaged is not read (the controller offers its newest intact copy instead).
+        """
         if self.services.data.closed:
             return  # the window closed before the deferred refresh ran
+        today, with_marked = self.today(), self.show_marked.isChecked()
+        check, reader = self.services.data.opening_check, self.services.due_list.reader()
+        self.loader.load((today, with_marked, self.services.data.changes_since_open),
+                         lambda: _read_when_ready(check, reader, today, with_marked))
+
+    def _fill(self, read) -> None:
+        if read is None or self.services.data.closed:
+            return  # damaged, or closed while it was read
         from kuhina_desktop.ui.due_texts import group_title
 
-        today = self.today()
+        (groups, marked), today = read, self.today()
         practice = self.services.practice_date is not None
         self.as_of.setText((self.tr("Practice mode: as of %1") if practice else
                             self.tr("as of %1")).replace("%1", fmt.day(today)))
         self.as_of.setStyleSheet("color: #8a5a00; font-weight: bold;" if practice else
                                  "color: #555;")
         self.tree.clear()
-        try:
-            groups = self.services.due_list.grouped(today)
-            marked = self.services.due_list.marked(today) if self.show_marked.isChecked() else []
-        except Exception as exc:  # noqa: BLE001 - shown by the one presenter
-            show_error(self, exc)
-            return
         for group, items in groups.items():
             self._add_group(group_title(group, len(items)), items, today, group)
         if marked:
@@ -136,7 +165,7 @@ class HomeView(QWidget):
         for column in (0, 1, 3):
             self.tree.resizeColumnToContents(column)
         self._select_first()
-        self.loaded = True
+        self._filled = True
 
     def _add_group(self, title: str, items: list[DueItem], today: date,
                    group: DueGroup | None) -> None:
@@ -190,34 +219,19 @@ class HomeView(QWidget):
 
     def showEvent(self, event) -> None:  # noqa: N802 - Qt's name
         super().showEvent(event)
-        # Filled after the view has been painted once: at start-up the window appears first
-        # and the list (which loads the holiday calendar and reads every deadline) right after;
-        # coming back from a form, what was resolved disappears.
-        self.loaded = False
-        if self.tree.topLevelItemCount() == 0:
-            self.as_of.setText(self.tr("Loading…"))
+        # Read after the view has been painted once: at start-up the window appears first
+        # and the list (which loads the holiday calendar and reads every deadline) right
+        # after; coming back from a form, what was resolved disappears.
         self._refresh_after_paint = True
+        if self._loader is not None:
+            self._loader.shown()
         self.update()
-
-    def _after_calendar(self, readable: bool) -> None:
-        from shiboken6 import isValid
-
-        # The window may have closed while the calendar loaded; a damaged file is not read
-        # (the controller offers its newest intact copy instead).
-        if readable and isValid(self):
-            self.refresh()
 
     def paintEvent(self, event) -> None:  # noqa: N802 - Qt's name
         super().paintEvent(event)
         if self._refresh_after_paint:
             self._refresh_after_paint = False
-            check = self.services.data.opening_check
-            if _calendar_loaded and check.done and not check.run():
-                QTimer.singleShot(0, self.refresh)
-            else:
-                from kuhina_desktop.ui.ops import run_in_background
-
-                run_in_background(self, lambda: _ready_to_read(check), self._after_calendar)
+            self.refresh()
 
     # ----- actions --------------------------------------------------------------------------
     def open_selected(self) -> None:
@@ -300,24 +314,22 @@ class HomeView(QWidget):
             show_error(self, exc)
 
 
-_calendar_loaded = False
-
-
 def _load_calendar() -> None:
-    """Load the holiday calendar on a worker once: the library imports the calendars of every
-    country it knows (a quarter of a second), which the window need not wait for."""
-    global _calendar_loaded
+    """Load the holiday calendar on a worker: the library imports the calendars of every
+    country it knows (a quarter of a second, the first time), which the window need not
+    wait for."""
     from kuhina_desktop.domain.deadlines import holiday_name
 
     holiday_name(date.today())
-    _calendar_loaded = True
 
 
-def _ready_to_read(check) -> bool:
-    """On a worker: the calendar loaded and the file's opening check (storage.database.
-    OpeningCheck) passed, so that the list never reads a file found damaged."""
+def _read_when_ready(check, reader, today: date, with_marked: bool):
+    """On a worker: the list, once the calendar is loaded and the file's opening check
+    (storage.database.OpeningCheck) has passed; None for a file found damaged."""
     _load_calendar()
-    return not check.run()
+    if check.run():
+        return None
+    return reader.read(today, with_marked)
 
 
 def _with_suffix(path: str):

@@ -29,7 +29,7 @@ from kuhina_desktop.ui.dialogs.wages_correction import CorrectionDialog
 from kuhina_desktop.ui.dialogs.wages_payment import PaymentDialog, RejectDialog
 from kuhina_desktop.ui.dialogs.wages_prepare import PrepareDialog
 from kuhina_desktop.ui.models.wage_tables import ApplicationsModel, OwedModel
-from kuhina_desktop.ui.views.wage_loading import ListLoader, LoadsWhenShown
+from kuhina_desktop.ui.views.list_loading import ListLoader, LoadsWhenShown
 
 FILTERS = {
     "todo": (AppStatus.OVERDUE, AppStatus.READY, AppStatus.DRAFT),

@@ -33,7 +33,7 @@ from kuhina_desktop.services import Services
 from kuhina_desktop.services.wages import FlagSummary
 from kuhina_desktop.ui.errors import show_error
 from kuhina_desktop.ui.models.wage_grid import COLUMNS, WageGridModel
-from kuhina_desktop.ui.views.wage_loading import ListLoader, LoadsWhenShown
+from kuhina_desktop.ui.views.list_loading import ListLoader, LoadsWhenShown
 from kuhina_desktop.ui.views.wages_common import describe, flag_text, month_label, short_month
 
 MONTHS_BACK = 36
