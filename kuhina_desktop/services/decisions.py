@@ -46,7 +46,7 @@ from kuhina_desktop.services.decision_files import DecisionFiles, read_pdf
 from kuhina_desktop.services.rates import RatesService
 from kuhina_desktop.storage import decision_inputs, decisions_repo
 from kuhina_desktop.storage.audit_repo import record_change
-from kuhina_desktop.storage.database import DataFile
+from kuhina_desktop.storage.database import DataFile, reading
 from kuhina_desktop.storage.decision_inputs import EmployeeChoice
 
 # Without a contract the engine still needs hours; these neutral figures make the working-time
@@ -79,6 +79,32 @@ class Saved:
     warnings: tuple[Issue, ...]
 
 
+def read_rows(data: DataFile, today: date) -> list[DecisionRow]:
+    """Every decision of the file with its employee's name, status and PDF's name."""
+    people = {e.id: e for e in decision_inputs.employee_choices(data)}
+    names = decision_inputs.file_names(data)
+    out = []
+    for record in decisions_repo.all_decisions(data):
+        person = people.get(record.employee_id)
+        out.append(DecisionRow(
+            record, person.full_name if person else "", person.sort_name if person else "",
+            decision_status(record.decision, today),
+            names.get(record.attachment_id) if record.attachment_id else None))
+    return out
+
+
+class DecisionsReader:
+    """The decisions list read on a worker thread over a connection of its own: ten years
+    of a big file are tens of thousands of decisions, half a second to read."""
+
+    def __init__(self, path: Path) -> None:
+        self._path = path
+
+    def rows(self, today: date) -> list[DecisionRow]:
+        with reading(self._path) as data:
+            return read_rows(data, today)
+
+
 class DecisionsService:
     def __init__(self, data: DataFile, rates: RatesService,
                  today: Callable[[], date] = date.today) -> None:
@@ -96,17 +122,10 @@ class DecisionsService:
         return record
 
     def rows(self) -> list[DecisionRow]:
-        people = {e.id: e for e in decision_inputs.employee_choices(self._data)}
-        names = decision_inputs.file_names(self._data)
-        today = self._today()
-        out = []
-        for record in decisions_repo.all_decisions(self._data):
-            person = people.get(record.employee_id)
-            out.append(DecisionRow(
-                record, person.full_name if person else "", person.sort_name if person else "",
-                decision_status(record.decision, today),
-                names.get(record.attachment_id) if record.attachment_id else None))
-        return out
+        return read_rows(self._data, self._today())
+
+    def reader(self) -> DecisionsReader:
+        return DecisionsReader(self._data.path)
 
     def employees(self) -> list[EmployeeChoice]:
         return decision_inputs.employee_choices(self._data)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import threading
 from pathlib import Path
 
 import pytest
@@ -33,6 +34,7 @@ def view(qtbot, services, finnish) -> DecisionsView:
     widget.show()
     widget.activateWindow()
     qtbot.waitActive(widget)
+    qtbot.waitUntil(lambda: not widget.list.loading)  # the list is read on a worker
     widget.list.table.setFocus()
     return widget
 
@@ -113,7 +115,32 @@ def test_delete_asks_and_removes(qtbot, view, services, monkeypatch) -> None:
     doomed = view.list.selected_id()
     qtbot.keyClick(view.list.table, Qt.Key.Key_Delete)
     assert doomed not in [r.record.id for r in services.decisions.rows()]
+    qtbot.waitUntil(lambda: not view.list.loading)
     assert len(_column(view, Column.EMPLOYEE)) == 11
+
+
+def test_the_list_is_read_off_the_gui_thread_then_the_saved_one_selected(
+        qtbot, view, services, monkeypatch) -> None:
+    from kuhina_desktop.services.decisions import DecisionsReader
+
+    on_gui_thread, real = [], DecisionsReader.rows
+
+    def rows(reader, today):
+        on_gui_thread.append(threading.current_thread() is threading.main_thread())
+        return real(reader, today)
+
+    monkeypatch.setattr(DecisionsReader, "rows", rows)
+    ids = [view.list.proxy.index(r, 0).data(Qt.ItemDataRole.UserRole)
+           for r in range(view.list.proxy.rowCount())]
+    services.decisions.delete(ids[0])  # a change made elsewhere
+    view.list.reload(ids[5])  # as after a save
+    assert view.list.loading and view.list.loading_label.text() == "Ladataan…"
+    qtbot.waitUntil(lambda: not view.list.loading)
+    assert on_gui_thread == [False] and view.list.selected_id() == ids[5]
+    assert len(_column(view, Column.EMPLOYEE)) == 11
+    view.list.reload(ids[3])  # nothing changed since: selected at once, nothing read
+    assert not view.list.loading and view.list.selected_id() == ids[3]
+    assert on_gui_thread == [False]
 
 
 def test_without_employees_ctrl_n_says_what_to_do(qtbot, tmp_path, finnish, monkeypatch) -> None:
@@ -123,6 +150,8 @@ def test_without_employees_ctrl_n_says_what_to_do(qtbot, tmp_path, finnish, monk
     try:
         view = DecisionsView(empty)
         qtbot.addWidget(view)
+        view.show()
+        qtbot.waitUntil(lambda: not view.list.loading)
         view.list.new_decision()
         assert told and "Työntekijät" in told[0]
         assert view.list.summary.text() == "0 päätöstä, 0 voimassa"

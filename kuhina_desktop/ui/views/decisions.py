@@ -34,6 +34,7 @@ from kuhina_desktop.ui.models.decisions_model import (
     DecisionsModel,
 )
 from kuhina_desktop.ui.views.calculator import CalculatorView
+from kuhina_desktop.ui.views.list_loading import ListLoader, LoadsWhenShown
 
 
 class DecisionsView(QTabWidget):
@@ -47,7 +48,7 @@ class DecisionsView(QTabWidget):
         self.addTab(self.calculator, self.tr("Wage subsidy calculator"))
 
 
-class DecisionList(QWidget):
+class DecisionList(LoadsWhenShown, QWidget):
     def __init__(self, services: Services, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.services = services
@@ -62,6 +63,9 @@ class DecisionList(QWidget):
         self.summary = QLabel(objectName="decisions_summary")
         layout.addWidget(self.summary)
         self._shortcuts()
+        # The list is read on a worker when the page is first seen and after each change.
+        self.loader = ListLoader(self, self.loading_label, self._rows_read)
+        self._select_when_read: int | None = None
         self.reload()
 
     def _toolbar(self) -> QHBoxLayout:
@@ -83,8 +87,11 @@ class DecisionList(QWidget):
         self.delete_button = QPushButton(self.tr("Delete"), objectName="delete_decision")
         self.delete_button.setEnabled(not self.services.read_only)
         self.delete_button.clicked.connect(self.delete_selected)
+        self.loading_label = QLabel(self.tr("Loading…"), objectName="decisions_loading")
+        self.loading_label.setStyleSheet("color: #555;")
         row.addWidget(self.search, 2)
         row.addWidget(self.status)
+        row.addWidget(self.loading_label)
         row.addStretch(1)
         for button in (self.new_button, self.open_button, self.delete_button):
             row.addWidget(button)
@@ -103,13 +110,16 @@ class DecisionList(QWidget):
         table.setWordWrap(False)
         table.setTextElideMode(Qt.TextElideMode.ElideRight)
         header = table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        # Columns are fitted to their contents once, when the list first comes (_fit_columns),
+        # and are the user's to resize after that: fitting them on every change of a list of
+        # 20,000 decisions held the window for seconds.
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         # Long payer names and numbers are elided (the tooltip has them in full), so the list
         # fits the window of a 1366-pixel laptop without scrolling sideways.
         header.setSectionResizeMode(Column.PAYER, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(Column.NUMBER, QHeaderView.ResizeMode.Interactive)
-        header.resizeSection(Column.NUMBER, 125)
         header.setMinimumSectionSize(40)
+        # Fitted to the rows in view and a hundred more, not to Qt's default of a thousand.
+        header.setResizeContentsPrecision(100)
         table.doubleClicked.connect(self._open_index)
         return table
 
@@ -124,16 +134,36 @@ class DecisionList(QWidget):
 
     # ----- data -------------------------------------------------------------------------
     def reload(self, select_id: int | None = None) -> None:
+        """Read the list again off the GUI thread (the rows shown stay until the new ones
+        come), then select ``select_id``: the decision just saved."""
         decisions = self.services.decisions
-        rows = decisions.rows()
-        self.model.set_rows(rows, decisions.today())
+        reader, today = decisions.reader(), decisions.today()
+        self._select_when_read = select_id
+        self.loader.load((self.services.data.changes_since_open, today),
+                         lambda: reader.rows(today))
+        if not self.loading and select_id is not None:
+            self.select(select_id)  # nothing changed since the list was read
+
+    def _rows_read(self, rows: list) -> None:
+        first = self.model.rowCount() == 0
+        self.model.set_rows(rows, self.services.decisions.today())
+        if first and rows:
+            self._fit_columns()
         current = sum(1 for r in rows if r.status == "current")
         self.summary.setText(self.tr("%n decision(s)", "", len(rows)) + ", "
                              + self.tr("%n in force", "", current))
-        if select_id is not None:
-            self.select(select_id)
+        wanted, self._select_when_read = self._select_when_read, None
+        if wanted is not None:
+            self.select(wanted)
         elif self.proxy.rowCount():
             self.table.selectRow(0)
+
+    def _fit_columns(self) -> None:
+        for column in Column:
+            if column == Column.NUMBER:
+                self.table.setColumnWidth(column, 125)
+            elif column != Column.PAYER:
+                self.table.resizeColumnToContents(column)
 
     def select(self, decision_id: int) -> None:
         for row in range(self.proxy.rowCount()):

@@ -23,9 +23,6 @@ from PySide6.QtWidgets import (
 
 from kuhina_desktop.domain.employees import HEALTH_RELATED_TARGET_GROUPS, TargetGroup
 from kuhina_desktop.services import Services
-from kuhina_desktop.ui.dialogs.employee_dialog import EmployeeDialog
-from kuhina_desktop.ui.dialogs.form_dialog import run
-from kuhina_desktop.ui.dialogs.health_access_dialog import HealthAccessDialog
 from kuhina_desktop.ui.models.employee_labels import SUPPORT_GROUPS, TARGET_GROUPS, label
 from kuhina_desktop.ui.models.employees import (
     NO_SUPPORT,
@@ -197,6 +194,11 @@ class EmployeesView(QWidget):
             self.open_employee(employee_id)
 
     def open_employee(self, employee_id: int | None) -> None:
+        # The dialogs are imported when first opened: with their tabs they took a tenth of
+        # the list's first showing on a file of 10,000 people.
+        from kuhina_desktop.ui.dialogs.employee_dialog import EmployeeDialog
+        from kuhina_desktop.ui.dialogs.form_dialog import run
+
         dialog = EmployeeDialog(self.services, employee_id, self)
         run(dialog)
         self.reload(dialog.employee_id)
@@ -207,4 +209,7 @@ class EmployeesView(QWidget):
             self.open_employee(None)
 
     def edit_health_access(self) -> None:
+        from kuhina_desktop.ui.dialogs.form_dialog import run
+        from kuhina_desktop.ui.dialogs.health_access_dialog import HealthAccessDialog
+
         run(HealthAccessDialog(self.services, self))

@@ -96,6 +96,11 @@ class ReportsView(QWidget):
         self.year.setValue(date.today().year)
         self.employee = QComboBox()
         self.employee.setObjectName("report_employee")
+        # As wide as a long name, not measured over every name: a list of thousands of
+        # people took a tenth of a second to measure each time the view was shown.
+        self.employee.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.employee.setMinimumContentsLength(32)
         self.employee.currentIndexChanged.connect(self._employee_changed)
         self.application = QComboBox()
         self.application.setObjectName("report_application")
@@ -157,8 +162,10 @@ class ReportsView(QWidget):
         if ("employee" in needs or "employee_optional" in needs) and not self.employee.count():
             if "employee_optional" in needs:
                 self.employee.addItem(self.tr("Everyone"), None)
-            for row in self.services.employees.list_rows():
-                self.employee.addItem(f"{row.last_name}, {row.first_name}", row.id)
+            # Names only, by surname: the employee list's full rows took a sixth of a
+            # second to read on a file of 10,000 people.
+            for person in self.services.decisions.employees():
+                self.employee.addItem(f"{person.last_name}, {person.first_name}", person.id)
         if "employee" in needs and self.employee.currentData() is None and self.employee.count() > 1:
             self.employee.setCurrentIndex(1)  # "Everyone" is no choice for a personal report
         if "application" in needs:

@@ -35,6 +35,10 @@
             <source>Delete</source>
             <translation>Delete</translation>
         </message>
+        <message>
+            <source>Loading…</source>
+            <translation>Loading…</translation>
+        </message>
         <message numerus="yes">
             <source>%n decision(s)</source>
             <translation>

@@ -35,6 +35,10 @@
             <source>Delete</source>
             <translation>Poista</translation>
         </message>
+        <message>
+            <source>Loading…</source>
+            <translation>Ladataan…</translation>
+        </message>
         <message numerus="yes">
             <source>%n decision(s)</source>
             <translation>
