@@ -140,12 +140,14 @@ def baseline_rss_mib(path: Path, today: date) -> float | None:
 
 
 def open_view(services: Services, app):
+    from benchmarks._common import settle
     from kuhina_desktop.ui.views.employees import EmployeesView
 
     view = EmployeesView(services)
     view.resize(1100, 650)
     view.show()
     app.processEvents()
+    settle(view)  # the list is read on a worker: until it is shown
     return view
 
 

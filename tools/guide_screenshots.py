@@ -41,7 +41,9 @@ def _views(window) -> dict[str, Shot]:
             view = window.view(key)
             if key == "home":  # the list is read off the GUI thread after the first paint
                 _wait(lambda: view.loaded)
-            elif key == "decisions":  # so are the decisions
+            elif key == "employees":  # so are the employees
+                _wait(lambda: not view.loading)
+            elif key == "decisions":  # the decisions
                 _wait(lambda: not view.list.loading)
             elif key == "wages":  # and the month's rows
                 _wait(lambda: not view.months.loading)

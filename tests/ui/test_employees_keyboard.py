@@ -25,6 +25,7 @@ NEW_CODE = make_test_hetu(date(1990, 1, 1), 912, "Y")
 def view(qtbot, main_window):
     main_window.show_view("employees")
     view = main_window.view("employees")
+    qtbot.waitUntil(lambda: not view.loading)  # the list is read on a worker
     # Shortcuts such as Ctrl+N work in the active window only; the first window of a test
     # run may become active a moment after it is shown.
     main_window.activateWindow()
@@ -88,6 +89,7 @@ def test_create_edit_and_archive_with_the_keyboard(qtbot, view, no_questions) ->
     created = on_next_modal(EmployeeDialog, lambda d: _create(qtbot, d))
     qtbot.keyClick(view.table, Qt.Key.Key_N, CTRL)
     assert created and not created[0].isVisible()
+    qtbot.waitUntil(lambda: not view.loading)  # read again after the save
     assert "Äijälä Testi" in names_in_list(view)
     new_id = view.current_id()
     assert services.employees.reveal_hetu(new_id) == NEW_CODE
@@ -101,6 +103,7 @@ def test_create_edit_and_archive_with_the_keyboard(qtbot, view, no_questions) ->
     qtbot.keyClick(view.table, Qt.Key.Key_Return)
     assert archived
     assert services.employees.get(new_id).employee.archived_on == date.today()
+    qtbot.waitUntil(lambda: not view.loading)
     assert "Äijälä Testi" not in names_in_list(view)  # "Current" hides the archive…
     view.status_filter.setCurrentIndex(1)
     assert "Äijälä Testi" in names_in_list(view)  # …where the person is kept

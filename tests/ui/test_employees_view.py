@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import threading
 from datetime import date, timedelta
 from decimal import Decimal
 
@@ -32,9 +33,11 @@ def discard_on_close(monkeypatch):
 
 
 @pytest.fixture
-def view(main_window):
+def view(qtbot, main_window):
     main_window.show_view("employees")
-    return main_window.view("employees")
+    view = main_window.view("employees")
+    qtbot.waitUntil(lambda: not view.loading)  # the list is read on a worker
+    return view
 
 
 def fetch_all(model) -> None:
@@ -103,7 +106,7 @@ def test_search_as_you_type_and_count(qtbot, view) -> None:
     assert column(view, Column.NAME) == ["Yılmaz Gülşen"]
 
 
-def test_status_group_and_support_filters(view) -> None:
+def test_status_group_and_support_filters(qtbot, view) -> None:
     services = view.services
     ids = {r.last_name: r.id for r in services.employees.list_rows()}
     with services.data.write() as db:  # the demo's own decisions: this test sets its own
@@ -113,6 +116,7 @@ def test_status_group_and_support_filters(view) -> None:
     add_decision(services, ids["Turunen"], "palkkatuki_70", date.today() - timedelta(90),
                  date.today() + timedelta(200))
     view.reload()
+    qtbot.waitUntil(lambda: not view.loading)
     view.status_filter.setCurrentIndex(1)
     assert sorted(column(view, Column.NAME)) == ["Hyvönen Matti", "Räsänen Elina"]
     assert all(s.startswith("Arkistoitu") for s in column(view, Column.STATUS))
@@ -147,6 +151,28 @@ def test_sort_by_any_column(view) -> None:
         len(ends) - len(dated))  # open-ended contracts last
     view.table.sortByColumn(Column.HETU, Qt.SortOrder.DescendingOrder)
     assert column(view, Column.NAME)[0] == "Hyvönen Matti"  # the youngest
+
+
+def test_the_list_is_read_off_the_gui_thread_then_the_person_selected(
+        qtbot, view, monkeypatch) -> None:
+    from kuhina_desktop.services.employees import EmployeeListReader
+
+    on_gui_thread, real = [], EmployeeListReader.list_rows
+
+    def list_rows(reader, today):
+        on_gui_thread.append(threading.current_thread() is threading.main_thread())
+        return real(reader, today)
+
+    monkeypatch.setattr(EmployeeListReader, "list_rows", list_rows)
+    services = view.services
+    target = view.proxy.employee_id(view.proxy.index(view.proxy.rowCount() - 1, 0))
+    with services.data.write() as db:  # a change made elsewhere, as by a dialog
+        db.execute("UPDATE employees SET city = 'Joensuu' WHERE id = ?", [target])
+    view.reload(target)  # as after saving the person
+    assert view.loading and view.loading_label.text() == "Ladataan…"
+    qtbot.waitUntil(lambda: not view.loading)
+    assert on_gui_thread == [False] and view.current_id() == target
+    assert not view.loading_label.isVisible()
 
 
 def test_reload_keeps_selection_and_sort(view) -> None:

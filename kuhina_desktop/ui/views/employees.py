@@ -6,6 +6,8 @@ Identity codes are shown masked; health data is never part of the list.
 
 from __future__ import annotations
 
+from datetime import date
+
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
@@ -31,6 +33,7 @@ from kuhina_desktop.ui.models.employees import (
     EmployeesProxy,
     StatusFilter,
 )
+from kuhina_desktop.ui.views.list_loading import ListLoader, LoadsWhenShown
 
 # Least widths; a translated header that needs more gets more. (Measuring the contents would
 # read every row: too slow with thousands of people.)
@@ -39,7 +42,7 @@ COLUMN_WIDTHS = {Column.NAME: 160, Column.HETU: 96, Column.JOB_TITLE: 180, Colum
                  Column.SUPPORT: 120}
 
 
-class EmployeesView(QWidget):
+class EmployeesView(LoadsWhenShown, QWidget):
     def __init__(self, services: Services, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.services = services
@@ -53,6 +56,9 @@ class EmployeesView(QWidget):
         self._shortcut(QKeySequence.StandardKey.New, self.new_employee)
         self._shortcut(QKeySequence.StandardKey.Find, self.focus_search)
         self.table.horizontalHeader().setSortIndicator(Column.NAME, Qt.SortOrder.AscendingOrder)
+        # The list is read on a worker when the view is first seen and after each change.
+        self.loader = ListLoader(self, self.loading_label, self._rows_read)
+        self._select_when_read: int | None = None
         self.reload()
 
     # ----- building ---------------------------------------------------------------------------
@@ -136,6 +142,10 @@ class EmployeesView(QWidget):
         self.count_label = QLabel()
         self.count_label.setObjectName("employee_count")
         row.addWidget(self.count_label)
+        self.loading_label = QLabel(self.tr("Loading…"))
+        self.loading_label.setObjectName("employees_loading")
+        self.loading_label.setStyleSheet("color: #555;")
+        row.addWidget(self.loading_label)
         row.addStretch(1)
         health = QPushButton(self.tr("Health-data handlers…"))
         health.setObjectName("health_access")
@@ -145,12 +155,22 @@ class EmployeesView(QWidget):
 
     # ----- behaviour --------------------------------------------------------------------------
     def reload(self, select: int | None = None) -> None:
-        """Re-read the list (one query) keeping the sort order and the selected person."""
+        """Re-read the list (one query, off the GUI thread; the rows shown stay until the
+        new ones come) keeping the sort order and the selected person, or ``select``."""
         select = select if select is not None else self.current_id()
+        today, reader = date.today(), self.services.employees.list_reader()
+        self._select_when_read = select
+        self.loader.load((self.services.data.changes_since_open, today),
+                         lambda: reader.list_rows(today))
+        if not self.loading:  # nothing changed since the list was read
+            self._select(select)
+
+    def _rows_read(self, rows: list) -> None:
         header = self.table.horizontalHeader()
-        self.model.set_rows(self.services.employees.list_rows())
+        self.model.set_rows(rows)
         self.model.sort(header.sortIndicatorSection(), header.sortIndicatorOrder())
-        self._select(select)
+        wanted, self._select_when_read = self._select_when_read, None
+        self._select(wanted)
         self._update_count()
 
     def current_id(self) -> int | None:

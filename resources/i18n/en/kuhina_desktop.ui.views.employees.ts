@@ -36,6 +36,10 @@
             <translation>New employee</translation>
         </message>
         <message>
+            <source>Loading…</source>
+            <translation>Loading…</translation>
+        </message>
+        <message>
             <source>Health-data handlers…</source>
             <translation>Health-data handlers…</translation>
         </message>

@@ -36,6 +36,10 @@
             <translation>Uusi työntekijä</translation>
         </message>
         <message>
+            <source>Loading…</source>
+            <translation>Ladataan…</translation>
+        </message>
+        <message>
             <source>Health-data handlers…</source>
             <translation>Terveystietojen käsittelijät…</translation>
         </message>
