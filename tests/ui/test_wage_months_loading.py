@@ -105,6 +105,49 @@ def test_the_month_asked_for_last_is_shown_at_the_employee_asked_for(
     assert current.column() == COLUMNS.index("gross_pay")
 
 
+def test_after_a_failed_read_the_month_shown_before_is_read_again(
+        qtbot, services, finnish, monkeypatch) -> None:
+    from kuhina_desktop.ui.views import list_loading
+
+    errors, real = [], MonthReader.grid
+    monkeypatch.setattr(list_loading, "show_error", lambda parent, error: errors.append(error))
+    view = _shown_view(qtbot, services)
+    page = view.months
+    qtbot.waitUntil(lambda: not page.loading)
+    shown_month = page.model.month
+    page.show_month(date(2022, 6, 1))
+    qtbot.waitUntil(lambda: not page.loading)
+    rows = page.model.rowCount()
+    assert rows > 1
+
+    def locked(reader, month, today):
+        if month == date(2022, 5, 1):
+            raise OSError("database is locked")
+        return real(reader, month, today)
+
+    monkeypatch.setattr(MonthReader, "grid", locked)
+    page.show_month(date(2022, 5, 1))
+    qtbot.waitUntil(lambda: not page.loading)
+    assert errors and page.model.rowCount() == 0
+    page.show_month(date(2022, 6, 1))  # back to the month read before the failure
+    qtbot.waitUntil(lambda: not page.loading)
+    assert page.model.month == date(2022, 6, 1) and page.model.rowCount() == rows
+    assert shown_month != date(2022, 6, 1)
+
+
+def test_an_employee_asked_for_in_one_month_is_not_chosen_in_another(
+        qtbot, services, finnish) -> None:
+    view = _shown_view(qtbot, services)
+    page = view.months
+    qtbot.waitUntil(lambda: not page.loading)
+    last = services.wages.grid(date(2022, 5, 1), TODAY)[-1].employee.id
+    page.show_month(date(2022, 6, 1), last)
+    page.show_month(date(2022, 5, 1))  # chosen before June's rows came
+    qtbot.waitUntil(lambda: not page.loading)
+    assert page.model.month == date(2022, 5, 1) and page.table.currentIndex().row() == 0
+    assert page.model.line(0).row.employee.id != last
+
+
 def _missing_and_open(services) -> tuple[date, int]:
     """A row of June 2022 (left out for everyone, its applications drafts) to type in."""
     month = date(2022, 6, 1)

@@ -64,7 +64,8 @@ class DecisionList(LoadsWhenShown, QWidget):
         layout.addWidget(self.summary)
         self._shortcuts()
         # The list is read on a worker when the page is first seen and after each change.
-        self.loader = ListLoader(self, self.loading_label, self._rows_read)
+        self.loader = ListLoader(self, self.loading_label, self._rows_read,
+                                 services.data.opening_check)
         self._select_when_read: int | None = None
         self.reload()
 
@@ -140,13 +141,14 @@ class DecisionList(LoadsWhenShown, QWidget):
         reader, today = decisions.reader(), decisions.today()
         self._select_when_read = select_id
         self.loader.load((self.services.data.changes_since_open, today),
-                         lambda: reader.rows(today))
+                         lambda: (today, reader.rows(today)))
         if not self.loading and select_id is not None:
             self.select(select_id)  # nothing changed since the list was read
 
-    def _rows_read(self, rows: list) -> None:
+    def _rows_read(self, read: tuple) -> None:
+        today, rows = read
         first = self.model.rowCount() == 0
-        self.model.set_rows(rows, self.services.decisions.today())
+        self.model.set_rows(rows, today)
         if first and rows:
             self._fit_columns()
         current = sum(1 for r in rows if r.status == "current")

@@ -57,7 +57,8 @@ class EmployeesView(LoadsWhenShown, QWidget):
         self._shortcut(QKeySequence.StandardKey.Find, self.focus_search)
         self.table.horizontalHeader().setSortIndicator(Column.NAME, Qt.SortOrder.AscendingOrder)
         # The list is read on a worker when the view is first seen and after each change.
-        self.loader = ListLoader(self, self.loading_label, self._rows_read)
+        self.loader = ListLoader(self, self.loading_label, self._rows_read,
+                                 services.data.opening_check)
         self._select_when_read: int | None = None
         self.reload()
 
@@ -161,13 +162,14 @@ class EmployeesView(LoadsWhenShown, QWidget):
         today, reader = date.today(), self.services.employees.list_reader()
         self._select_when_read = select
         self.loader.load((self.services.data.changes_since_open, today),
-                         lambda: reader.list_rows(today))
+                         lambda: (today, reader.list_rows(today)))
         if not self.loading:  # nothing changed since the list was read
             self._select(select)
 
-    def _rows_read(self, rows: list) -> None:
+    def _rows_read(self, read: tuple) -> None:
+        today, rows = read
         header = self.table.horizontalHeader()
-        self.model.set_rows(rows)
+        self.model.set_rows(rows, today)
         self.model.sort(header.sortIndicatorSection(), header.sortIndicatorOrder())
         wanted, self._select_when_read = self._select_when_read, None
         self._select(wanted)

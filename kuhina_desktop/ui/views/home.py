@@ -128,7 +128,8 @@ class HomeView(QWidget):
         if self._loader is None:
             from kuhina_desktop.ui.views.list_loading import ListLoader
 
-            self._loader = ListLoader(self, self.loading_label, self._fill)
+            self._loader = ListLoader(self, self.loading_label, self._fill,
+                                      self.services.data.opening_check)
         return self._loader
 
     def refresh(self) -> None:
@@ -140,16 +141,16 @@ class HomeView(QWidget):
         if self.services.data.closed:
             return  # the window closed before the deferred refresh ran
         today, with_marked = self.today(), self.show_marked.isChecked()
-        check, reader = self.services.data.opening_check, self.services.due_list.reader()
+        reader = self.services.due_list.reader()
         self.loader.load((today, with_marked, self.services.data.changes_since_open),
-                         lambda: _read_when_ready(check, reader, today, with_marked))
+                         lambda: (today, _read_with_calendar(reader, today, with_marked)))
 
     def _fill(self, read) -> None:
-        if read is None or self.services.data.closed:
-            return  # damaged, or closed while it was read
+        if self.services.data.closed:
+            return  # closed while it was read
         from kuhina_desktop.ui.due_texts import group_title
 
-        (groups, marked), today = read, self.today()
+        today, (groups, marked) = read
         practice = self.services.practice_date is not None
         self.as_of.setText((self.tr("Practice mode: as of %1") if practice else
                             self.tr("as of %1")).replace("%1", fmt.day(today)))
@@ -323,12 +324,10 @@ def _load_calendar() -> None:
     holiday_name(date.today())
 
 
-def _read_when_ready(check, reader, today: date, with_marked: bool):
-    """On a worker: the list, once the calendar is loaded and the file's opening check
-    (storage.database.OpeningCheck) has passed; None for a file found damaged."""
+def _read_with_calendar(reader, today: date, with_marked: bool):
+    """On a worker (after the file's opening check, see ListLoader): the holiday calendar,
+    then the list."""
     _load_calendar()
-    if check.run():
-        return None
     return reader.read(today, with_marked)
 
 

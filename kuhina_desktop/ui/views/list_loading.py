@@ -19,6 +19,7 @@ from kuhina_desktop.ui.errors import show_error
 from kuhina_desktop.ui.ops import run_in_background
 
 Work = Callable[[], Any]
+_DAMAGED = object()  # what a read returns for a file its opening check found damaged
 
 class LoadsWhenShown:
     """For a page whose ``loader`` (a ListLoader) reads its list: the read waits until the
@@ -36,10 +37,16 @@ class LoadsWhenShown:
 
 
 class ListLoader:
-    def __init__(self, page: QWidget, label: QLabel, show: Callable[[Any], None]) -> None:
+    """``check`` (the open file's storage.database.OpeningCheck): each read waits for it, and
+    a file it finds damaged is not read at all (the controller offers the newest intact
+    copy, and moves the file aside, which an open connection would stop on Windows)."""
+
+    def __init__(self, page: QWidget, label: QLabel, show: Callable[[Any], None],
+                 check=None) -> None:
         self._page = page
         self._label = label
         self._show = show
+        self._check = check
         self.loading = False
         self._shown: Hashable | None = None
         self._running: Hashable | None = None
@@ -63,6 +70,10 @@ class ListLoader:
         elif key != self._shown:
             self._start(key, work)
 
+    def forget(self) -> None:
+        """The page has cleared what it showed: the next load reads even the same key."""
+        self._shown = None
+
     def shown(self) -> None:
         """The page became visible: start what was asked for while it was hidden."""
         if self._waiting is not None:
@@ -71,7 +82,9 @@ class ListLoader:
     def _start(self, key: Hashable, work: Work) -> None:
         self.loading, self._running = True, key
         self._label.setVisible(True)
-        run_in_background(self._page, work, lambda result: self._done(key, result),
+        check = self._check
+        job = work if check is None else lambda: _DAMAGED if check.run() else work()
+        run_in_background(self._page, job, lambda result: self._done(key, result),
                           self._failed)
 
     def _done(self, key: Hashable, result: Any) -> None:
@@ -83,12 +96,19 @@ class ListLoader:
             self._start(*following)
             return
         self._label.setVisible(False)
+        if result is _DAMAGED:
+            return  # nothing of a damaged file is shown
         self._shown = key
         self._show(result)
 
     def _failed(self, error: BaseException) -> None:
-        self.loading, self._running, self._next = False, None, None
+        # What is shown is no longer known to be what any key asked for.
+        self.loading, self._running, self._shown = False, None, None
         if not shiboken6.isValid(self._page):
             return
-        self._label.setVisible(False)
+        following, self._next = self._next, None
+        if following is not None:
+            self._start(*following)  # asked for meanwhile: it may well succeed
+        else:
+            self._label.setVisible(False)
         show_error(self._page, error)

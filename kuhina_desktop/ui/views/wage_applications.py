@@ -122,7 +122,8 @@ class ApplicationsPage(LoadsWhenShown, QWidget):
         layout.addLayout(self._buttons())
         self._loaded_list = _prepared([])
         self._pending: tuple[int, date] | None = None  # a period to select once loaded
-        self.loader = ListLoader(self, self.loading_label, self._loaded)
+        self.loader = ListLoader(self, self.loading_label, self._loaded,
+                                 services.data.opening_check)
         self.refresh()
 
     def _loading_label(self) -> QLabel:
@@ -309,7 +310,8 @@ class OwedPage(LoadsWhenShown, QWidget):
         self.loading_label.setObjectName("owed_loading")
         self.loading_label.setStyleSheet("color: #555;")
         layout.insertWidget(1, self.loading_label)
-        self.loader = ListLoader(self, self.loading_label, self._loaded)
+        self.loader = ListLoader(self, self.loading_label, self._loaded,
+                                 services.data.opening_check)
         self.refresh()
 
     def refresh(self) -> None:

@@ -141,15 +141,16 @@ class WageMonthsPage(LoadsWhenShown, QWidget):
         self.flags_label.setWordWrap(True)
         layout.addWidget(self.flags_label)
         # The whole file's flags are counted off the GUI thread: a big file takes a second.
-        self.loader = ListLoader(self, self.flags_loading, self._show_flags)
+        check = services.data.opening_check
+        self.loader = ListLoader(self, self.flags_loading, self._show_flags, check)
         # So is the month's rows: a busy month of a big file takes a tenth of a second.
-        self.rows_loader = ListLoader(self, self.rows_loading, self._rows_read)
+        self.rows_loader = ListLoader(self, self.rows_loading, self._rows_read, check)
         QShortcut(QKeySequence.StandardKey.Save, self, activated=self.save)
         # The first load waits for the first show (WagesView.showEvent asks for it), so that
         # building the view and showing it do not read the month twice.
         self.model.month = add_months(first_day_of_month(self.today), -1)
         self._loaded_as_of: tuple[date, int] | None = None
-        self._select_when_read: int | None = None  # an employee's row to go to
+        self._select_when_read: tuple[date, int] | None = None  # (month, employee) to go to
 
     def _month_row(self) -> QHBoxLayout:
         row = QHBoxLayout()
@@ -196,6 +197,8 @@ class WageMonthsPage(LoadsWhenShown, QWidget):
         if as_of == self._loaded_as_of and month == self.model.month:
             return  # what is shown is what the file has
         self.model.set_rows(month, [], self.services.rates.tables())
+        self.rows_loader.forget()  # the grid is empty now, whatever was read before
+        self._select_when_read = None
         self.state_label.setText("")
         self.month_combo.setCurrentIndex(max(0, self.month_combo.findData(month.isoformat())))
         today, reader = self.today, self.services.wages.reader()
@@ -214,8 +217,8 @@ class WageMonthsPage(LoadsWhenShown, QWidget):
         if rows:
             self.table.setCurrentIndex(self.model.index(0, COLUMNS.index("gross_pay")))
         wanted, self._select_when_read = self._select_when_read, None
-        if wanted is not None:
-            self._go_to_employee(wanted)
+        if wanted is not None and wanted[0] == month:
+            self._go_to_employee(wanted[1])
 
     def show_month(self, month: date, employee_id: int | None = None) -> None:
         """Open a month (asking first about unsaved figures) at the employee's row."""
@@ -227,7 +230,7 @@ class WageMonthsPage(LoadsWhenShown, QWidget):
                 self.month_combo.addItem(month_label(month), month.isoformat())
             self.load(month)
         if self.rows_loader.busy:
-            self._select_when_read = employee_id
+            self._select_when_read = None if employee_id is None else (month, employee_id)
         else:
             self._go_to_employee(employee_id)
         self.table.setFocus()
