@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import argparse
 import sys
-import tempfile
 from collections.abc import Callable
 from pathlib import Path
 
@@ -219,6 +218,8 @@ def cmd_calc(args: argparse.Namespace) -> int:
 
 
 def cmd_self_test(args: argparse.Namespace) -> int:
+    import tempfile  # here: the window's start does not need it (nor shutil, random…)
+
     from kuhina_desktop.selftest import run_self_test
 
     with tempfile.TemporaryDirectory(prefix="kuhina-selftest-") as folder:

@@ -7,7 +7,6 @@ from datetime import date
 
 from kuhina_desktop.domain.association import Association, validate_association
 from kuhina_desktop.storage import association_repo
-from kuhina_desktop.storage.audit_repo import record_change
 from kuhina_desktop.storage.database import DataFile
 
 
@@ -27,6 +26,9 @@ class AssociationService:
         changed = _changed_fields(before, clean)
         with self._data.write() as db:
             association_repo.save_association(db, clean)
+            # Imported here: the audit module is not needed to show the window.
+            from kuhina_desktop.storage.audit_repo import record_change
+
             record_change(db, "association", 1, "insert" if before is None else "update", changed)
         return clean
 

@@ -11,15 +11,14 @@ import getpass
 import json
 import os
 import sys
-from dataclasses import asdict, dataclass
 from datetime import datetime
 from pathlib import Path
+from typing import NamedTuple
 
 from kuhina_desktop.domain.errors import FileLocked
 
 
-@dataclass(frozen=True)
-class LockHolder:
+class LockHolder(NamedTuple):  # not a dataclass: one costs a millisecond at start-up
     user: str
     host: str
     pid: int
@@ -150,7 +149,7 @@ class DataFileLock:
         except FileExistsError:
             return False
         with os.fdopen(fd, "w", encoding="utf-8") as handle:
-            json.dump(asdict(self.holder), handle)
+            json.dump(self.holder._asdict(), handle)
         self._held = True
         return True
 

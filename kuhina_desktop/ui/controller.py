@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import contextlib
 import logging
-import shutil
 from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -82,6 +81,8 @@ class AppController(QObject):
         try:
             with contextlib.suppress(FileNotFoundError):
                 path.unlink()  # the demo is rebuilt fresh on every start
+            import shutil
+
             shutil.rmtree(path.with_name(f"{path.stem}-varmuuskopiot"), ignore_errors=True)
             from kuhina_desktop.demo import build_demo  # only when the demo is asked for
 

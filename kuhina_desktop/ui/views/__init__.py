@@ -8,7 +8,7 @@ Views are imported and built when first shown, so start-up does not pay for all 
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
@@ -43,8 +43,7 @@ def lazy(module: str, name: str) -> LazyView:
     return LazyView(module, name)
 
 
-@dataclass(frozen=True)
-class NavEntry:
+class NavEntry(NamedTuple):  # not a dataclass: one costs a millisecond at start-up
     key: str
     title: Callable[[], str]
     factory: ViewFactory
