@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from dataclasses import asdict
 from datetime import date
 
 from kuhina_desktop.domain.association import Association, validate_association
@@ -50,6 +49,6 @@ class AssociationService:
 
 def _changed_fields(before: Association | None, after: Association) -> list[str]:
     if before is None:
-        return list(asdict(after))
-    old, new = asdict(before), asdict(after)
+        return list(after._fields)
+    old, new = before._asdict(), after._asdict()
     return [name for name in new if old[name] != new[name]]

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-from dataclasses import asdict, fields
 from datetime import date, datetime
 from typing import TYPE_CHECKING
 
@@ -13,7 +12,7 @@ from kuhina_desktop.storage.database import DataFile
 if TYPE_CHECKING:  # sqlite_utils is loaded when the file is written to
     from sqlite_utils import Database
 
-_FIELDS = [f.name for f in fields(Association)]
+_FIELDS = list(Association._fields)
 
 
 def get_association(data: DataFile) -> Association | None:
@@ -24,7 +23,7 @@ def get_association(data: DataFile) -> Association | None:
 
 
 def save_association(db: Database, assoc: Association) -> None:
-    values = asdict(assoc)
+    values = assoc._asdict()
     exists = db.execute("SELECT 1 FROM association WHERE id = 1").fetchone()
     if exists:
         assignments = ", ".join(f"{name} = ?" for name in _FIELDS)

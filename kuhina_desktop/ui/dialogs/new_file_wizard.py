@@ -133,7 +133,7 @@ class NewFileWizard(QWizard):
     def association(self) -> Association:
         values = self.basic.form.association()
         contact = self.contact.form.association()
-        merged = {**contact.__dict__, **{k: getattr(values, k) for k in self.basic.form.edits}}
+        merged = {**contact._asdict(), **{k: getattr(values, k) for k in self.basic.form.edits}}
         return Association(**merged)
 
     def chosen_path(self) -> Path:

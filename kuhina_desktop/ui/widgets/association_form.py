@@ -67,7 +67,7 @@ class AssociationForm(QWidget):
     def association(self, base: Association | None = None) -> Association:
         values = {name: edit.text() for name, edit in self.edits.items()}
         base = base or Association(name="", business_id="")
-        merged = {**base.__dict__, **values, "document_language": self.language.currentData()}
+        merged = {**base._asdict(), **values, "document_language": self.language.currentData()}
         return Association(**merged)
 
     def clear_errors(self) -> None:
