@@ -103,6 +103,38 @@ def test_mutants_never_crash_and_stay_untouched(tmp_path: Path, original: bytes)
     assert outcome["refused"] > MUTANTS // 10  # the corpus really is damaging
 
 
+def _record_every_error_box(monkeypatch, record) -> None:
+    """Every module of the window that shows an error box records it instead (the views that
+    read the file on opening included), and any other modal box fails the test at once
+    rather than waiting for a click that never comes."""
+    import importlib
+    import pkgutil
+
+    from PySide6.QtWidgets import QDialog, QMessageBox
+
+    import kuhina_desktop.ui as ui_package
+
+    for info in pkgutil.walk_packages(ui_package.__path__, "kuhina_desktop.ui."):
+        module = importlib.import_module(info.name)
+        if callable(getattr(module, "show_error", None)):
+            monkeypatch.setattr(module, "show_error", record)
+
+    def unexpected(box, *args) -> int:
+        record(None, RuntimeError(f"unexpected modal box: {box.windowTitle()} {box.text()}"
+                                  if isinstance(box, QMessageBox) else
+                                  f"unexpected modal dialog: {type(box).__name__}"))
+        return 0
+
+    def unexpected_static(parent, title, text, *args, **kwargs) -> QMessageBox.StandardButton:
+        record(parent, RuntimeError(f"unexpected message box: {title} {text}"))
+        return QMessageBox.StandardButton.NoButton
+
+    monkeypatch.setattr(QMessageBox, "exec", unexpected)
+    monkeypatch.setattr(QDialog, "exec", unexpected)
+    for name in ("information", "question", "warning", "critical"):
+        monkeypatch.setattr(QMessageBox, name, unexpected_static)
+
+
 def test_mutants_through_the_window(qtbot, tmp_path: Path, original: bytes, monkeypatch) -> None:
     """A share of the corpus opened the way a user does: no exception reaches Qt, no writes."""
     from kuhina_desktop.prefs import Preferences
@@ -115,11 +147,8 @@ def test_mutants_through_the_window(qtbot, tmp_path: Path, original: bytes, monk
         shown.append(error.code if isinstance(error, KuhinaError) else f"crash {error!r}")
 
     from kuhina_desktop.ui import errors as errors_module
-    from kuhina_desktop.ui.views import home
 
-    monkeypatch.setattr(controller_module, "show_error", record)
-    monkeypatch.setattr(file_safety, "show_error", record)
-    monkeypatch.setattr(home, "show_error", record)  # the due list reads the file too
+    _record_every_error_box(monkeypatch, record)
     monkeypatch.setattr(errors_module, "show_crash", lambda parent, kind, error, tb: record(
         parent, error))
     monkeypatch.setattr(file_safety, "show_opening_warnings", lambda *a: None)
