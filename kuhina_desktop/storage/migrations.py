@@ -480,3 +480,12 @@ def m008_application_indexes(db: Database) -> None:
     CREATE INDEX applications_settlement
         ON applications (decision_id, status, period_start, amount_cents)
     """)
+
+
+@migrations(name="m009_drop_applications_decision")
+def m009_drop_applications_decision(db: Database) -> None:
+    # applications_decision (decision_id, status) repeats the first columns of
+    # applications_settlement, and the table's UNIQUE (decision_id, period_start) finds the
+    # rows of one decision too. The spare copy only made every write, every file and every
+    # backup check larger (a tenth of a file of 10,000 employees).
+    _run(db, "DROP INDEX IF EXISTS applications_decision")
