@@ -154,6 +154,9 @@ def test_a_month_for_three_people_by_keyboard_then_apply_send_and_get_paid(
     QTimer.singleShot(0, pay)
     page.findChild(QPushButton, "record_payment").click()
     assert page.current().status is AppStatus.PARTLY_PAID
+    qtbot.waitUntil(lambda: not page.loading)
+    assert f"odottaa maksua {fmt.money(79_239)}" in page.totals.text()
+    assert "Hylätty" not in page.totals.text()  # nothing was rejected or paid short
 
     # Owed to us: what is still to come, and since when.
     view.tabs.setCurrentIndex(3)

@@ -51,7 +51,8 @@ class _Loaded(NamedTuple):
     ordered: list[PeriodState]
     applied: int
     paid: int
-    difference: int
+    owed: int  # sent and still waiting for its money: the same figure as Saatavat
+    not_paid: int  # rejected, or closed paid at less than was applied for
     lost: int
 
 
@@ -60,9 +61,10 @@ def _prepared(states: list[PeriodState]) -> _Loaded:
     closed = [s for s in states if ORDER[s.status] == 4]
     ordered = sorted((s for s in states if ORDER[s.status] < 4),
                      key=lambda s: (ORDER[s.status], s.deadline)) + closed[::-1]
+    owed = sum(s.owed for s in states)
     return _Loaded(ordered, applied=sum(s.amount or 0 for s in states if s.sent_on),
-                   paid=sum(s.paid for s in states),
-                   difference=sum(s.difference for s in states),
+                   paid=sum(s.paid for s in states), owed=owed,
+                   not_paid=sum(s.difference for s in states) - owed,
                    lost=sum(s.lost for s in states))
 
 
@@ -188,9 +190,14 @@ class ApplicationsPage(LoadsWhenShown, QWidget):
         wanted = FILTERS[self.filter.currentData() or "all"]
         loaded = self._loaded_list
         self.model.set_rows([s for s in loaded.ordered if s.status in wanted])
-        text = self.tr("Applied %1, paid %2, difference %3.").replace(
+        # Applied − paid splits into what is still coming and what never will, so that the
+        # first figure matches Saatavat and a rejection is not read as money still owed.
+        text = self.tr("Applied %1, paid %2, waiting for payment %3.").replace(
             "%1", fmt.money(loaded.applied)).replace("%2", fmt.money(loaded.paid)).replace(
-            "%3", fmt.money(loaded.difference))
+            "%3", fmt.money(loaded.owed))
+        if loaded.not_paid:
+            text += " " + self.tr("Rejected or left unpaid: %1.").replace(
+                "%1", fmt.money(loaded.not_paid))
         if loaded.lost:
             text += " " + self.tr("<span style='color:#a4161a'><b>Overdue: %1</b></span>") \
                 .replace("%1", fmt.money(loaded.lost))

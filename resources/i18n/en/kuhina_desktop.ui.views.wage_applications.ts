@@ -56,8 +56,12 @@
             <translation>Correct figures…</translation>
         </message>
         <message>
-            <source>Applied %1, paid %2, difference %3.</source>
-            <translation>Applied %1, paid %2, difference %3.</translation>
+            <source>Applied %1, paid %2, waiting for payment %3.</source>
+            <translation>Applied %1, paid %2, waiting for payment %3.</translation>
+        </message>
+        <message>
+            <source>Rejected or left unpaid: %1.</source>
+            <translation>Rejected or left unpaid: %1.</translation>
         </message>
         <message>
             <source>&lt;span style='color:#a4161a'&gt;&lt;b&gt;Overdue: %1&lt;/b&gt;&lt;/span&gt;</source>

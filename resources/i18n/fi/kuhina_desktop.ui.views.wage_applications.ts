@@ -56,8 +56,12 @@
             <translation>Korjaa luvut…</translation>
         </message>
         <message>
-            <source>Applied %1, paid %2, difference %3.</source>
-            <translation>Haettu %1, maksettu %2, erotus %3.</translation>
+            <source>Applied %1, paid %2, waiting for payment %3.</source>
+            <translation>Haettu %1, maksettu %2, odottaa maksua %3.</translation>
+        </message>
+        <message>
+            <source>Rejected or left unpaid: %1.</source>
+            <translation>Hylätty tai jäänyt maksamatta: %1.</translation>
         </message>
         <message>
             <source>&lt;span style='color:#a4161a'&gt;&lt;b&gt;Overdue: %1&lt;/b&gt;&lt;/span&gt;</source>
