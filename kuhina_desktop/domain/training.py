@@ -364,10 +364,21 @@ def outcomes_between(outcomes: Iterable[Outcome], start: date | None,
             and (end is None or o.period_end <= end)]
 
 
+def one_per_person_and_period(outcomes: Iterable[Outcome]) -> list[Outcome]:
+    """A person whose employment had two supports at once (palkkatuki and a municipal
+    supplement, each a decision with its outcome) ended one support period, not two: outcomes
+    of the same person ending on the same day count once, the one recorded last."""
+    latest: dict[tuple[int, date], Outcome] = {}
+    for outcome in sorted(outcomes, key=lambda o: o.id or 0):
+        latest[(outcome.employee_id, outcome.period_end)] = outcome
+    return list(latest.values())
+
+
 def outcome_summary(outcomes: Iterable[Outcome]) -> OutcomeSummary:
     """The two shares of the regional project: employed or in education (target 45 %), and
-    readiness improved (target 70 %) among those whose readiness was assessed at both ends."""
-    outcomes = list(outcomes)
+    readiness improved (target 70 %) among those whose readiness was assessed at both ends.
+    People are counted, not decisions (one_per_person_and_period)."""
+    outcomes = one_per_person_and_period(outcomes)
     by_kind = Counter(o.outcome for o in outcomes)
     employed = sum(1 for o in outcomes if o.outcome in EMPLOYED_OR_EDUCATION)
     assessed = [o for o in outcomes if o.readiness_improved is not None]

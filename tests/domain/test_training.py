@@ -208,10 +208,15 @@ def test_no_requirement_for_the_role_no_gap() -> None:
 # --- outcomes -------------------------------------------------------------------------------
 
 
+_people = iter(range(1, 1_000_000))
+
+
 def _outcome(kind: OutcomeKind, start: int | None = None, end: int | None = None,
-             period_end: date = date(2025, 12, 31)) -> Outcome:
-    return Outcome(employee_id=1, period_end=period_end, outcome=kind, readiness_start=start,
-                   readiness_end=end)
+             period_end: date = date(2025, 12, 31), employee_id: int | None = None,
+             outcome_id: int | None = None) -> Outcome:
+    """An outcome of a person of its own unless ``employee_id`` is given."""
+    return Outcome(employee_id=employee_id or next(_people), period_end=period_end, outcome=kind,
+                   readiness_start=start, readiness_end=end, id=outcome_id)
 
 
 def test_outcome_shares_against_the_project_targets() -> None:
@@ -249,6 +254,24 @@ def test_target_is_met_at_exactly_the_target(count, total, target, meets) -> Non
 def test_fraction_rounds_half_up_to_four_places() -> None:
     assert Share(1, 3, Decimal("0.45")).fraction == Decimal("0.3333")
     assert Share(2, 3, Decimal("0.45")).fraction == Decimal("0.6667")
+
+
+def test_two_supports_of_one_employment_count_as_one_person() -> None:
+    """Palkkatuki and a municipal supplement for the same period: two decisions, each with
+    its outcome, but one person who ended one support period."""
+    end = date(2025, 11, 30)
+    outcomes = [
+        _outcome(OutcomeKind.UNEMPLOYED, 2, 2, end, employee_id=7, outcome_id=1),
+        _outcome(OutcomeKind.OPEN_MARKET_JOB, 2, 4, end, employee_id=7, outcome_id=2),
+        _outcome(OutcomeKind.OPEN_MARKET_JOB, 2, 4, date(2024, 5, 31), employee_id=7,
+                 outcome_id=3),  # an earlier support period of the same person counts
+        _outcome(OutcomeKind.UNEMPLOYED, 3, 3, end),
+    ]
+    summary = outcome_summary(outcomes)
+    assert summary.total == 3
+    assert (summary.employed_or_education.count, summary.employed_or_education.total) == (2, 3)
+    assert summary.by_kind[OutcomeKind.UNEMPLOYED] == 1  # the one recorded last counts
+    assert (summary.readiness_improved.count, summary.readiness_improved.total) == (2, 3)
 
 
 def test_no_outcomes_no_share() -> None:

@@ -92,7 +92,7 @@ class OutcomesTab(TrainingTab):
         self._show_share(self.improved, summary.readiness_improved)
         parts = [f"{label(kind)}: {summary.by_kind[kind]}" for kind in OutcomeKind
                  if summary.by_kind[kind]]
-        self.counts.setText(self.tr("Outcomes recorded: %1").replace("%1", str(summary.total))
+        self.counts.setText(self.tr("Support periods ended: %1").replace("%1", str(summary.total))
                             + ("  ·  " + "  ·  ".join(parts) if parts else ""))
 
     def _show_share(self, target_label: QLabel, share: Share) -> None:

@@ -56,8 +56,8 @@
             <translation>All years</translation>
         </message>
         <message>
-            <source>Outcomes recorded: %1</source>
-            <translation>Outcomes recorded: %1</translation>
+            <source>Support periods ended: %1</source>
+            <translation>Support periods ended: %1</translation>
         </message>
         <message>
             <source>no data yet (target %1)</source>

@@ -56,8 +56,8 @@
             <translation>Kaikkina vuosina</translation>
         </message>
         <message>
-            <source>Outcomes recorded: %1</source>
-            <translation>Kirjattuja tuloksia: %1</translation>
+            <source>Support periods ended: %1</source>
+            <translation>Päättyneitä tukijaksoja: %1</translation>
         </message>
         <message>
             <source>no data yet (target %1)</source>
