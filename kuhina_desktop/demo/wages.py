@@ -2,9 +2,9 @@
 
 Reads the demo's employees, contracts and decisions from the file and creates nothing when
 there are none. For everyone with a contract and a decision it enters the wage months of the
-last 20 months (part-time association pay, July holiday with holiday pay, the holiday bonus in
-June, a Kela-compensated sick leave, a month with other public support, unpaid days, actual
-contributions typed from an insurer's invoice once), then takes the applications through every
+last 20 months, or back to the earliest contract (part-time association pay, July holiday with
+holiday pay, the holiday bonus in June, a Kela-compensated sick leave, a month with other public
+support, unpaid days, actual contributions typed from an insurer's invoice once), then takes the applications through every
 state: old ones sent and paid (one partly paid, one rejected with a note), one sent and waiting
 for the money, one prepared as a draft, the one due soonest still to apply, and one overdue.
 Everything is relative to ``today`` so the demo always looks current.
@@ -12,6 +12,7 @@ Everything is relative to ``today`` so the demo always looks current.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from datetime import date, timedelta
 from decimal import Decimal
 
@@ -22,6 +23,7 @@ from kuhina_desktop.domain.wages import AppStatus, PeriodState, WageRecord, comp
 from kuhina_desktop.services import Services
 
 HISTORY_MONTHS = 20
+MAX_HISTORY_MONTHS = 36
 WEEKS_PER_MONTH = Decimal(52) / Decimal(12)
 SENT_AFTER_DAYS = 12  # the treasurer applies within two weeks of the period's end
 PAID_AFTER_DAYS = 24  # the payer's processing time, about three weeks
@@ -36,17 +38,26 @@ def add_wages(services: Services, today: date) -> None:
     if not people:
         return
     last_month = add_months(first_day_of_month(today), -1)
+    contracts_of = {e: services.wages.contracts_of(e) for e in people}
+    first_month = _first_month(contracts_of.values(), last_month)
     records: list[WageRecord] = []
     for number, employee_id in enumerate(people):
-        contracts = services.wages.contracts_of(employee_id)
-        months = _contract_months(contracts, add_months(last_month, 1 - HISTORY_MONTHS),
-                                  last_month)
+        months = _contract_months(contracts_of[employee_id], first_month, last_month)
         if number == len(people) - 1 and len(people) > 1:
             months = [(m, c) for m, c in months if m != last_month]  # not entered yet
         records += [_month(services, number, contract, month, last_month)
                     for month, contract in months]
     services.wages.save_grid(records)
     _applications(services, today)
+
+
+def _first_month(contracts: Iterable[list[Contract]], last_month: date) -> date:
+    """The last HISTORY_MONTHS, reaching back to the earliest contract (at most
+    MAX_HISTORY_MONTHS) so that no supported period of the demo is left without its wages:
+    such a period would only show as an overdue application with nothing to apply for."""
+    earliest = min((c.start for group in contracts for c in group), default=last_month)
+    return max(min(add_months(last_month, 1 - HISTORY_MONTHS), first_day_of_month(earliest)),
+               add_months(last_month, 1 - MAX_HISTORY_MONTHS))
 
 
 def _contract_months(contracts: list[Contract], first: date,
