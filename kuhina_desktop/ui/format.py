@@ -38,6 +38,17 @@ def percent(fraction: Decimal | None, places: int = 0) -> str:
     return "" if fraction is None else _rules().format_percent(fraction, _language, places)
 
 
+def working_time(fraction: Decimal | None) -> str:
+    """Working time as a share of full time, the same everywhere: whole percents without
+    decimals (80 %), anything else to two places (64,67 %), as the calculation uses it."""
+    if fraction is None:
+        return ""
+    from decimal import Decimal
+
+    hundredths = (Decimal(fraction) * 100).quantize(Decimal("0.01"))
+    return percent(Decimal(fraction), 0 if hundredths == hundredths.to_integral_value() else 2)
+
+
 _formatting = None
 
 

@@ -75,30 +75,36 @@ class PrepareDialog(QDialog):
             self._error = describe(exc)
             return None
 
-    def _header(self) -> QFormLayout:
-        form = QFormLayout()
+    def _header(self) -> QHBoxLayout:
+        """Who and what on the left, when and how much on the right: side by side they
+        leave the monthly table room for all its rows on a 768-pixel screen."""
+        who, money = QFormLayout(), QFormLayout()
         state = self.state
-        form.addRow(self.tr("Employee"), QLabel(state.employee_name))
+        who.addRow(self.tr("Employee"), QLabel(state.employee_name))
         number = self.breakdown.decision_number if self.breakdown else state.decision_number
         payer = self.breakdown.payer if self.breakdown else ""
-        form.addRow(self.tr("Decision"), QLabel(f"{number}  {payer}".strip()))
-        form.addRow(self.tr("Period"), QLabel(f"{fmt.day(state.period_start)}–"
-                                              f"{fmt.day(state.period_end)}"))
+        who.addRow(self.tr("Decision"), QLabel(f"{number}  {payer}".strip()))
+        who.addRow(self.tr("Period"), QLabel(f"{fmt.day(state.period_start)}–"
+                                             f"{fmt.day(state.period_end)}"))
+        if self.breakdown is not None and self.breakdown.work_fraction is not None:
+            who.addRow(self.tr("Working time"),
+                       QLabel(fmt.working_time(self.breakdown.work_fraction)))
         deadline = QLabel(fmt.day(state.deadline))
         if state.status == "overdue":
             deadline.setStyleSheet("color: #a4161a; font-weight: bold;")
-        form.addRow(self.tr("Deadline"), deadline)
-        form.addRow(self.tr("Status"), QLabel(status_text(state.status)))
-        if self.breakdown is not None and self.breakdown.work_fraction is not None:
-            form.addRow(self.tr("Working time"),
-                        QLabel(fmt.percent(self.breakdown.work_fraction, 2)))
+        money.addRow(self.tr("Deadline"), deadline)
+        money.addRow(self.tr("Status"), QLabel(status_text(state.status)))
         if self.breakdown is not None:
             total = QLabel(fmt.money(self.breakdown.total_support))
             total.setObjectName("prepare_total")
             total.setStyleSheet("font-weight: bold;")
-            form.addRow(self.tr("Support applied for") if self.sent
-                        else self.tr("Support to apply for"), total)
-        return form
+            money.addRow(self.tr("Support applied for") if self.sent
+                         else self.tr("Support to apply for"), total)
+        header = QHBoxLayout()
+        header.addLayout(who, 3)
+        header.addSpacing(24)
+        header.addLayout(money, 2)
+        return header
 
     def _table(self, breakdown: Breakdown) -> QTableWidget:
         rows = [(item_label(name), lambda m, n=name: fmt.money(m.items[n])) for name in PAY_ITEMS]
@@ -138,7 +144,7 @@ class PrepareDialog(QDialog):
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Checked if self.sent else Qt.CheckState.Unchecked)
             checklist.addItem(item)
-        checklist.setMaximumHeight(24 * max(3, len(breakdown.checklist)) + 8)
+        checklist.setMaximumHeight(22 * max(2, len(breakdown.checklist)) + 8)
         return checklist
 
     def _actions(self) -> QHBoxLayout:

@@ -88,7 +88,7 @@ class ContractsModel(_RowsModel):
         c = stored.contract
         hours = fmt.decimal(c.weekly_hours, 2).rstrip("0").rstrip(",")
         working = self.tr("%1 h a week (%2)").replace("%1", hours).replace(
-            "%2", fmt.percent(c.work_fraction, 0))
+            "%2", fmt.working_time(c.work_fraction))
         pay = f"{fmt.money(c.pay_cents, with_unit=False)} {label(PAY_UNITS, c.pay_basis)}"
         partner = ""
         if c.partner_name:

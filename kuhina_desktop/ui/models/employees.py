@@ -98,7 +98,7 @@ def _display(row: EmployeeListRow, today: date, labels: _Labels) -> tuple[str, .
     fraction = row.work_fraction
     return (
         row.sort_name, row.masked_hetu, row.job_title, fmt.day(row.contract_start),
-        fmt.day(row.contract_end), fmt.percent(fraction, 0) if fraction is not None else "",
+        fmt.day(row.contract_end), fmt.working_time(fraction),
         labels.groups(row.target_groups), labels.supports(row.support_kinds),
         labels.status(row, today),
     )

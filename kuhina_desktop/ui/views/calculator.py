@@ -185,7 +185,7 @@ class CalculatorView(QWidget):
                         "Working time %4 of full time.")
                 .replace("%1", str(d.start.year)).replace("%2", fmt.percent(d.percent / 100))
                 .replace("%3", fmt.money(d.monthly_cap_cents))
-                .replace("%4", fmt.percent(estimate.work_fraction, 1)))
+                .replace("%4", fmt.working_time(estimate.work_fraction)))
 
     def _cap_text(self, estimate: Estimate) -> str:
         d = estimate.decision
