@@ -89,7 +89,8 @@ class SummariesService:
                 person(emp).costs[record.month] = _costs(record, tables)
         self._add_support(year, wages, person)
         self._add_applications(year, person)
-        rows = sorted(people.values(), key=lambda e: e.name)
+        order = {employee: rank for rank, employee in enumerate(names)}  # by surname
+        rows = sorted(people.values(), key=lambda e: order.get(e.employee_id, len(order)))
         if employee_id is not None:
             rows = [e for e in rows if e.employee_id == employee_id]
         return YearSummary(year, tuple(rows))

@@ -81,6 +81,7 @@ class TrainingService(CertificateWrites):
         return [e for e in people if include_archived or not e.archived]
 
     def employee_names(self) -> dict[int, str]:
+        """Names as written ("Aino Kettunen"), in the order of the employees list (surname)."""
         return {e.id: e.full_name for e in repo.employees(self._data)}
 
     def certificate_types(self) -> list[CertificateType]:
@@ -112,8 +113,9 @@ class TrainingService(CertificateWrites):
         rows = [CertificateRow(c, names.get(c.employee_id, ""), types.get(c.type_id, ""),
                                expiry_mark(c.expires_on, today), c.id not in current)
                 for c in certs]
-        return sorted(rows, key=lambda r: (r.employee_name, r.type_name,
-                                           r.certificate.issued_on))
+        rank = {employee: number for number, employee in enumerate(names)}  # by surname
+        return sorted(rows, key=lambda r: (rank.get(r.certificate.employee_id, len(rank)),
+                                           r.type_name, r.certificate.issued_on))
 
     def roles(self) -> list[EmployeeRole]:
         """Job titles of the contracts in force today."""

@@ -157,7 +157,9 @@ def existing_employees(data: DataFile, employee_ids: Iterable[int]) -> set[int]:
 
 
 def employee_names(data: DataFile) -> dict[int, str]:
-    rows = data.query("SELECT id, first_name, last_name FROM employees")
+    """Names as written ("Aino Kettunen"), in the order of the employees list (by surname)."""
+    rows = data.query("SELECT id, first_name, last_name FROM employees"
+                      " ORDER BY last_name, first_name, id")
     return {r["id"]: f"{r['first_name']} {r['last_name']}".strip() for r in rows}
 
 

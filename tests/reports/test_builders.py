@@ -164,3 +164,23 @@ def test_coaching_report_of_the_demo(demo_services, tmp_path: Path) -> None:
     text = text_of(out)
     assert "Työhönvalmennus ja tulokset" in text and "Sivu 1 / " in text
     assert "010594" not in text
+
+
+def test_people_in_the_reports_are_in_the_order_of_the_employees_list(demo_services) -> None:
+    """By surname, as on screen; the names are written first name first."""
+    people = demo_services.data.query(
+        "SELECT id, first_name, last_name FROM employees ORDER BY last_name, first_name, id")
+    by_surname = [f"{p['first_name']} {p['last_name']}" for p in people]
+
+    def in_list_order(names: list[str]) -> bool:
+        ranks = [by_surname.index(name) for name in names]
+        return ranks == sorted(ranks) and len(set(names)) > 2
+
+    summary = demo_services.summaries.year(date.today().year)
+    assert in_list_order([e.name for e in summary.employees])
+    certificates = demo_services.training.certificate_rows()
+    assert in_list_order(list(dict.fromkeys(r.employee_name for r in certificates)))
+    report = builders()["training"](demo_services, ReportOptions(
+        language="fi", today=date(2026, 11, 30), year=date.today().year))
+    enrolments = tables(report)[0]
+    assert in_list_order(list(dict.fromkeys(row[0] for row in enrolments.rows)))

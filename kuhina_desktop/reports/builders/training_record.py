@@ -14,11 +14,16 @@ def _enrolments(services, employee_id: int | None, lang: str) -> Table:
     columns = (Column(t("tr.col.employee", lang), 1.6), Column(t("tr.col.package", lang), 2.2),
                Column(t("tr.col.status", lang), 1.0), Column(t("tr.col.hours", lang), 0.7),
                Column(t("tr.col.completed", lang), 0.9), Column(t("tr.col.result", lang), 1.6))
+    rank = {employee: number for number, employee
+            in enumerate(services.training.employee_names())}  # by surname, as the lists
+    enrolments = sorted(services.training.enrolment_rows(employee_id=employee_id),
+                        key=lambda r: (rank.get(r.enrolment.employee_id, len(rank)),
+                                       r.package_title))
     rows = [(r.employee_name, r.package_title, t(f"tr.status.{r.enrolment.status}", lang),
              Number(r.enrolment.hours_attended, 1), r.enrolment.completed_on,
              r.enrolment.result or "")
-            for r in services.training.enrolment_rows(employee_id=employee_id)]
-    return Table(columns, tuple(sorted(rows, key=lambda row: (row[0], row[1]))))
+            for r in enrolments]
+    return Table(columns, tuple(rows))
 
 
 def _certificates(services, employee_id: int | None, lang: str) -> Table:
