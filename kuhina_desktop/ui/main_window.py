@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QMainWindow,
+    QMenu,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -86,7 +87,7 @@ class MainWindow(QMainWindow):
         self._add_action(file_menu, self.tr("&Restore from backup…"), self.restore_requested.emit)
         file_menu.addSeparator()
         self._add_action(file_menu, self.tr("&Quit"), self.close, QKeySequence("Ctrl+Q"))
-        help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        help_menu = self._help_menu = self.menuBar().addMenu(self.tr("&Help"))
         self._add_action(help_menu, self.tr("User &guide"), self.help_requested.emit,
                          QKeySequence.StandardKey.HelpContents)
         self._add_action(help_menu, self.tr("&About Kuhina Desktop"), self.show_about)
@@ -168,6 +169,19 @@ class MainWindow(QMainWindow):
         from PySide6.QtCore import Qt
 
         self.file_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self._build_view_menu()
+
+    def _build_view_menu(self) -> None:
+        """Ctrl+1 … Ctrl+7 go to the views in the navigation's order, listed in a View menu
+        so that they can be found (built after the first paint, which does not need it)."""
+        menu = QMenu(self.tr("&View"), self)
+        self.menuBar().insertMenu(self._help_menu.menuAction(), menu)
+        for number, (key, entry) in enumerate(self._entries.items(), start=1):
+            keys = QKeySequence(f"Ctrl+{number}")
+            self._add_action(menu, f"&{number} {entry.title()}",
+                             lambda k=key: self.show_view(k), keys)
+            self.nav.item(number - 1).setToolTip(
+                keys.toString(QKeySequence.SequenceFormat.NativeText))
 
     # ----- state ----------------------------------------------------------------------------
     def refresh_header(self) -> None:

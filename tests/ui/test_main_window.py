@@ -29,9 +29,26 @@ def test_keyboard_moves_between_views(qtbot, main_window: MainWindow) -> None:
     assert main_window.stack.currentWidget() is main_window.view("settings")
 
 
-def test_menus_are_finnish_with_standard_shortcuts(main_window: MainWindow) -> None:
+def test_ctrl_and_a_number_goes_to_that_view(qtbot, main_window: MainWindow) -> None:
+    qtbot.waitUntil(lambda: len(main_window.menuBar().actions()) == 3)  # after the first paint
+    view_menu = main_window.menuBar().actions()[1].menu()
+    entries = [(a.text(), a.shortcut().toString()) for a in view_menu.actions()]
+    assert entries[0] == ("&1 Etusivu", "Ctrl+1")
+    assert entries[2] == ("&3 Tukipäätökset", "Ctrl+3")
+    assert len(entries) == main_window.nav.count() == 7
+    assert main_window.nav.item(3).toolTip() == "Ctrl+4"
+    main_window.nav.setFocus()
+    qtbot.keyClick(main_window.nav, Qt.Key.Key_3, Qt.KeyboardModifier.ControlModifier)
+    assert main_window.stack.currentWidget() is main_window.view("decisions")
+    qtbot.keyClick(main_window.stack.currentWidget(), Qt.Key.Key_1,
+                   Qt.KeyboardModifier.ControlModifier)
+    assert main_window.current_view_key() == "home"
+
+
+def test_menus_are_finnish_with_standard_shortcuts(qtbot, main_window: MainWindow) -> None:
+    qtbot.waitUntil(lambda: len(main_window.menuBar().actions()) == 3)  # after the first paint
     menus = [a.text() for a in main_window.menuBar().actions()]
-    assert menus == ["&Tiedosto", "&Ohje"]
+    assert menus == ["&Tiedosto", "&Näytä", "&Ohje"]
     file_actions = {a.text(): a.shortcut().toString() for a in
                     main_window.menuBar().actions()[0].menu().actions() if a.text()}
     assert file_actions["&Avaa…"] == "Ctrl+O"

@@ -44,6 +44,10 @@
             <translation>&amp;About Kuhina Desktop</translation>
         </message>
         <message>
+            <source>&amp;View</source>
+            <translation>&amp;View</translation>
+        </message>
+        <message>
             <source>Y-tunnus %1</source>
             <translation>Y-tunnus %1</translation>
         </message>

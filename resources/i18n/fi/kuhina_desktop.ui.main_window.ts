@@ -44,6 +44,10 @@
             <translation>&amp;Tietoja Kuhina Desktopista</translation>
         </message>
         <message>
+            <source>&amp;View</source>
+            <translation>&amp;Näytä</translation>
+        </message>
+        <message>
             <source>Y-tunnus %1</source>
             <translation>Y-tunnus %1</translation>
         </message>
