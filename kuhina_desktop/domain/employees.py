@@ -21,6 +21,7 @@ from typing import NamedTuple
 from kuhina_desktop.domain import finnish_ids
 from kuhina_desktop.domain.date_math import end_of_months_period
 from kuhina_desktop.domain.errors import ValidationError, ValidationErrors
+from kuhina_desktop.domain.money import MAX_AMOUNT_CENTS
 
 NAME_MAX = 100
 TEXT_MAX = 200
@@ -309,6 +310,8 @@ def _other_issues(contract: Contract) -> list[ValidationError]:
         errors.append(_issue("end_before_start", "end"))
     if contract.pay_cents <= 0:
         errors.append(_issue("pay_not_positive", "pay_cents"))
+    elif contract.pay_cents > MAX_AMOUNT_CENTS:
+        errors.append(_issue("amount_too_large", "pay_cents"))
     if not contract.job_title.strip():
         errors.append(_issue("required", "job_title"))
     share, partner = contract.partner_share, contract.partner_name.strip()

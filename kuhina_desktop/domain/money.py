@@ -12,6 +12,13 @@ from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 Cents = int
 CENT = Decimal("0.01")
 
+#: The largest amount a person or a payroll file may give: 10 000 000,00 €. Far above any
+#: monthly wage, contract pay or support decision of an association, and far below what
+#: SQLite's INTEGER holds, so a mistyped figure is refused by name instead of being stored.
+MAX_AMOUNT_CENTS: Cents = 1_000_000_000
+#: The largest plain number (hours, a percentage, a coefficient) a person may type.
+MAX_NUMBER = Decimal(1_000_000)
+
 
 def to_cents(value: Decimal) -> Cents:
     """Round a euro amount half-up to whole cents."""
@@ -34,7 +41,8 @@ _DOT_AMOUNT = re.compile(r"^[+-]?\d+(\.\d{1,2})?$")
 def parse_amount(text: str) -> Cents:
     """Parse what a person types or a payroll file holds: ``1 234,50``, ``1234.5``, ``1.234,50 €``.
 
-    Raises ValueError with a short reason when the text is not an amount of euros and cents.
+    Raises ValueError("not an amount") when the text is not an amount of euros and cents, and
+    ValueError("too large") above ``MAX_AMOUNT_CENTS`` (either sign).
     """
     s = text.strip().replace("€", "").replace("\u202f", " ").strip()
     if not s:
@@ -46,9 +54,56 @@ def parse_amount(text: str) -> Cents:
     else:
         raise ValueError("not an amount")
     try:
-        return to_cents(Decimal(normal))
+        return amount_from_number(Decimal(normal))
     except InvalidOperation as exc:  # pragma: no cover - the regexes above make this unreachable
         raise ValueError("not an amount") from exc
+
+
+def amount_from_number(value: Decimal | int) -> Cents:
+    """A number of euros read as a number (an xlsx cell), to cents, never through a text.
+
+    Raises ValueError("not an amount") for more than two decimals or a value that is not
+    finite, and ValueError("too large") above ``MAX_AMOUNT_CENTS``.
+    """
+    number = Decimal(value)
+    if not number.is_finite():
+        raise ValueError("not an amount")
+    if abs(number) > Decimal(MAX_AMOUNT_CENTS) / 100:
+        raise ValueError("too large")
+    if number != number.quantize(CENT):
+        raise ValueError("not an amount")
+    return to_cents(number)
+
+
+_FI_NUMBER = re.compile(r"^[+-]?([0-9]+([.,][0-9]*)?|[.,][0-9]+)$")
+
+
+def parse_number(text: str) -> Decimal:
+    """A plain number as typed in Finland: ``37,5`` / ``37.5`` / ``1 234,5`` (hours, percents).
+
+    Only digits with at most one decimal comma or dot: no exponent (``1e30``), no ``NaN`` or
+    ``Infinity``. Raises ValueError("not a number"), or ValueError("too large") when its size
+    is ``MAX_NUMBER`` or more.
+    """
+    cleaned = text.strip().replace("\u00a0", "").replace("\u202f", "").replace(" ", "")
+    if not _FI_NUMBER.match(cleaned):
+        raise ValueError("not a number")
+    value = Decimal(cleaned.replace(",", "."))
+    if abs(value) >= MAX_NUMBER:
+        raise ValueError("too large")
+    return value
+
+
+def parse_hours(text: str) -> Decimal:
+    """Hours as typed or exported: ``162,5`` / ``162.5`` / ``8``, at most two decimals.
+
+    Raises ValueError("not hours") for anything else, a negative number included, and
+    ValueError("too large") from ``parse_number``.
+    """
+    value = parse_number(text)
+    if value.is_signed() and value != 0 or value != value.quantize(CENT):
+        raise ValueError("not hours")
+    return value
 
 
 def parse_decimal_string(text: str) -> Decimal:

@@ -7,13 +7,13 @@ them all and nothing is saved. ``today`` is passed in: the rules never read the 
 
 from __future__ import annotations
 
-import re
 from dataclasses import replace
 from datetime import date
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal
 from enum import StrEnum
 
 from kuhina_desktop.domain.errors import ValidationError, ValidationErrors
+from kuhina_desktop.domain.money import parse_hours as parse_number_of_hours
 from kuhina_desktop.domain.training import (
     READINESS_MAX,
     READINESS_MIN,
@@ -46,12 +46,9 @@ ROLE_MAX = 100
 
 def parse_hours(text: str) -> Decimal:
     """``12,5`` / ``12.5`` / ``8`` → Decimal; ValueError for anything else (or negative)."""
-    cleaned = text.strip().replace(",", ".").replace(" ", "")
-    if not re.fullmatch(r"\d+(\.\d{1,2})?", cleaned):
-        raise ValueError("not hours")
     try:
-        return Decimal(cleaned)
-    except InvalidOperation as exc:  # pragma: no cover - the pattern above rules it out
+        return parse_number_of_hours(text)
+    except ValueError as exc:
         raise ValueError("not hours") from exc
 
 

@@ -29,6 +29,7 @@ IMPORT_FIELDS = ("hetu", "name", "first_name", "last_name", "month", *PAY_ITEMS,
                  "employer_contributions", "unpaid_absence_days", "hours")
 EMPLOYEE_FIELDS = ("hetu", "name", "first_name", "last_name")
 MAX_ROWS = 50_000
+FLOAT_NOISE_BELOW = Decimal(10) ** 12  # a float beyond this is not a figure to round
 HEADER_SCAN_ROWS = 20
 DELIMITERS = (";", ",", "\t")
 
@@ -197,8 +198,27 @@ def _xlsx_rows(data: bytes) -> list[tuple[int, tuple[str, ...]]]:
         book.close()
 
 
+class NumberText(str):
+    """A numeric spreadsheet cell: its text (with a dot, as a CSV export would hold it) for
+    months, days and messages, and its exact ``number`` for amounts and hours, so that
+    ``123.456`` is never read back as a thousands separator."""
+
+    number: Decimal
+
+    def __new__(cls, number: Decimal) -> NumberText:
+        text = super().__new__(cls, format(number, "f"))
+        text.number = number
+        return text
+
+    def __getnewargs__(self) -> tuple[Decimal]:  # type: ignore[override] # copy and pickle
+        return (self.number,)
+
+
 def cell_text(value: object) -> str:
-    """A spreadsheet cell as the text a CSV export would hold (amounts with a dot)."""
+    """A spreadsheet cell as the text a CSV export would hold (amounts with a dot).
+
+    Numbers come back as ``NumberText``, which carries the number itself as well.
+    """
     if value is None:
         return ""
     if isinstance(value, bool):
@@ -213,12 +233,18 @@ def cell_text(value: object) -> str:
         # Excel stores every number as a binary float; 1234.5 comes back as 1234.5, and a sum
         # such as 0.1 + 0.2 as 0.30000000000000004. Six decimals keep real figures exact and
         # drop that noise; more than two decimals is then reported as a bad amount.
-        number = Decimal(repr(value)).quantize(Decimal("0.000001")).normalize()
-        return format(number, "f")
+        number = Decimal(repr(value))
+        if not number.is_finite():
+            return str(value)
+        if abs(number) < FLOAT_NOISE_BELOW:
+            number = number.quantize(Decimal("0.000001"))
+        return NumberText(number.normalize() if number else Decimal(0))
+    if isinstance(value, int):
+        return NumberText(Decimal(value))
     return str(value)
 
 
-def _trim(cells: Sequence[str]) -> list[str]:
+def trim_cells(cells: Sequence[str]) -> list[str]:
     """Without trailing empty cells (a trailing separator is not a column)."""
     out = list(cells)
     while out and not out[-1].strip():
@@ -236,7 +262,7 @@ def _table(rows: list[tuple[int, tuple[str, ...]]], **info: str) -> RawTable:
         raise _file_error("import_no_rows")
     if len(body) > MAX_ROWS:
         raise _file_error("import_too_many_rows", max=MAX_ROWS)
-    return RawTable(headers=tuple(h.strip() for h in _trim(headers)), header_row=number,
+    return RawTable(headers=tuple(h.strip() for h in trim_cells(headers)), header_row=number,
                     rows=body, **info)
 
 

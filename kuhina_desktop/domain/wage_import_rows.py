@@ -12,14 +12,14 @@ import re
 from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal
 
 from . import finnish_ids
 from .dates import parse_fi_date
 from .errors import ValidationError, ValidationErrors
-from .money import parse_amount
+from .money import amount_from_number, parse_amount, parse_hours
 from .rates import RateTables
-from .wage_import import IMPORT_FIELDS, RawTable
+from .wage_import import IMPORT_FIELDS, NumberText, RawTable, trim_cells
 from .wages import PAY_ITEMS, WageRecord, check_wage_record
 
 TEXT_IN_MESSAGE_MAX = 40
@@ -125,14 +125,15 @@ def _month_number(name: str) -> int:
 
 
 def _amount(text: str) -> int:
+    if isinstance(text, NumberText):  # an xlsx number: never re-read from its text
+        return amount_from_number(text.number)
     return parse_amount(text.replace("\u2212", "-"))
 
 
 def _hours(text: str) -> Decimal:
-    normal = text.replace("\u00a0", "").replace(" ", "").replace(",", ".")
-    if not re.fullmatch(r"\d+(\.\d{1,2})?", normal):
-        raise ValueError("not hours")
-    return Decimal(normal)
+    if isinstance(text, NumberText):
+        text = text.replace(".", ",")  # a decimal point, never a thousands separator
+    return parse_hours(text)
 
 
 def _days(text: str) -> int:
@@ -215,7 +216,8 @@ class _Row:
         column = self.mapping.get(name)
         if column is None or column >= len(self.cells):
             return ""
-        return self.cells[column].strip()
+        cell = self.cells[column]
+        return cell if isinstance(cell, NumberText) else cell.strip()
 
     def column(self, name: str) -> str:
         column = self.mapping.get(name)
@@ -271,16 +273,20 @@ def _figures(row: _Row) -> dict[str, object] | None:
             continue
         try:
             values[name] = _amount(text)
-        except ValueError:
-            row.problem(name, "import_amount_invalid", text=_shown(text))
+        except ValueError as exc:
+            if str(exc) == "too large":
+                row.problem(name, "amount_too_large")
+            else:
+                row.problem(name, "import_amount_invalid", text=_shown(text))
     for name, parse, code in (("unpaid_absence_days", _days, "import_days_invalid"),
                               ("hours", _hours, "import_hours_invalid")):
         text = row.text(name)
         if text:
             try:
                 values[name] = parse(text)
-            except (ValueError, InvalidOperation):
-                row.problem(name, code, text=_shown(text))
+            except ValueError as exc:
+                too_large = name == "hours" and str(exc) == "too large"
+                row.problem(name, "number_too_large" if too_large else code, text=_shown(text))
     return values
 
 
@@ -313,6 +319,14 @@ def build_preview(table: RawTable, mapping: Mapping[str, int],
     first_row: dict[tuple[int, date], int] = {}
     for number, cells in table.rows:
         row = _Row(number, cells, mapping, table.headers)
+        width = len(trim_cells(cells))
+        if table.kind == "csv" and width > len(table.headers):
+            # More values than columns: in a comma-separated file a decimal comma that is not
+            # in quotes splits an amount in two (2100,50 → 2100 | 50), which would shift every
+            # figure after it into the wrong column. The row cannot be read reliably.
+            problems.append(RowProblem(number, "", "import_row_too_wide", {
+                "cells": width, "columns": len(table.headers)}))
+            continue
         checked = _check_row(row, matcher, tables)
         if checked is not None:
             key = (checked.record.employee_id, checked.record.month)

@@ -17,7 +17,7 @@ from enum import StrEnum
 from .date_math import add_months, first_day_of_month, last_day_of_month
 from .deadlines import PAYMENT_READY_AFTER_DAYS
 from .errors import ValidationError, ValidationErrors
-from .money import Cents
+from .money import MAX_AMOUNT_CENTS, Cents
 from .rates import RateTables
 from .subsidy_model import WageMonth, covered_days, days_in_month
 
@@ -104,6 +104,8 @@ def wage_issues(record: WageRecord) -> list[ValidationError]:
         value = getattr(record, name)
         if value is not None and value < 0:
             issues.append(ValidationError(name, code="wage_negative", field=name))
+        elif value is not None and value > MAX_AMOUNT_CENTS:
+            issues.append(ValidationError(name, code="amount_too_large", field=name))
     days = days_in_month(record.month)
     if not 0 <= record.unpaid_absence_days <= days:
         issues.append(ValidationError("absence days", code="wage_absence_days",

@@ -17,6 +17,11 @@ ERROR_TEXTS: dict[str, str] = {
         "Errors", "“{field}”: “{text}” is not an amount of euros. Write it as 1234,50 or "
         "1 234,50."),
     "amount_negative": QT_TRANSLATE_NOOP("Errors", "“{field}” cannot be negative."),
+    "amount_too_large": QT_TRANSLATE_NOOP(
+        "Errors", "“{field}” is too large: at most 10 000 000,00 € is accepted. Check the "
+        "figure; a decimal comma may be missing."),
+    "number_too_large": QT_TRANSLATE_NOOP(
+        "Errors", "“{field}”: “{text}” is too large. Check the figure."),
     "postal_code": QT_TRANSLATE_NOOP("Errors", "“{field}” must be five digits, e.g. 80100."),
     "data_file": QT_TRANSLATE_NOOP("Errors", "The file {path} cannot be used: {message}"),
     "file_exists": QT_TRANSLATE_NOOP(

@@ -72,6 +72,11 @@ ERROR_TEXTS: dict[str, str] = {
         "Errors", "Nothing was imported: {rejected} rows have problems. Fix them in the file "
         "(or change the mapping) and check the file again."),
     # --- a row of the import ---
+    "import_row_too_wide": QT_TRANSLATE_NOOP(
+        "Errors", "the row has {cells} values but the header has only {columns} columns, so "
+        "the figures cannot be told apart. A decimal comma in a comma-separated file splits an "
+        "amount in two: save the file with semicolons (;) as the separator, or put the amounts "
+        "in quotes (\"2100,50\")."),
     "import_hetu_invalid": QT_TRANSLATE_NOOP(
         "Errors", "the henkilötunnus in “{field}” is not valid. Check it in the file."),
     "import_hetu_unknown": QT_TRANSLATE_NOOP(

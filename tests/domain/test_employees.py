@@ -173,6 +173,7 @@ def test_raise_for_errors():
     ({"full_time_weekly_hours": Decimal("0")},
      [("full_time_hours_not_positive", "full_time_weekly_hours")]),
     ({"pay_cents": 0}, [("pay_not_positive", "pay_cents")]),
+    ({"pay_cents": 10 ** 19}, [("amount_too_large", "pay_cents")]),
     ({"job_title": "  "}, [("required", "job_title")]),
     ({"partner_name": "Kunta", "partner_share": Decimal("0")},
      [("partner_share_out_of_range", "partner_share")]),

@@ -210,3 +210,63 @@ def test_cell_text() -> None:
 ])
 def test_unreadable_files_are_refused_with_a_reason(data: bytes, code: str) -> None:
     assert _error(data) == code
+
+
+def _xlsx(*rows: list) -> bytes:
+    book = Workbook()
+    for row in rows:
+        book.active.append(row)
+    buffer = io.BytesIO()
+    book.save(buffer)
+    return buffer.getvalue()
+
+
+def test_amounts_too_large_for_the_file_are_flagged_by_row() -> None:
+    text = ("Henkilötunnus;Kuukausi;Peruspalkka;Lomaraha\n"
+            f"{AINO};1/2026;1495,00;0\n"
+            f"{AINO};2/2026;99999999999999999999;0\n"
+            f"{AINO};3/2026;999 999 999 999,00;0\n")
+    preview = _preview(text)
+    assert not preview.clean
+    assert [(p.row, p.column, p.code) for p in preview.problems] == [
+        (3, "Peruspalkka", "amount_too_large"), (4, "Peruspalkka", "amount_too_large")]
+    table = read_table(_xlsx(["Henkilötunnus", "Kuukausi", "Peruspalkka", "Tunnit"],
+                             [AINO, "1/2026", 1e20, 160], [AINO, "2/2026", 100, 1e30],
+                             [JARI, "2/2026", 10 ** 20, None]))
+    preview = build_preview(table, guess_mapping(table.headers), EMPLOYEES, TABLES)
+    assert [(p.row, p.column, p.code) for p in preview.problems] == [
+        (2, "Peruspalkka", "amount_too_large"), (3, "Tunnit", "number_too_large"),
+        (4, "Peruspalkka", "amount_too_large")]
+
+
+def test_a_row_wider_than_the_header_is_refused_not_shifted() -> None:
+    # An unquoted decimal comma in a comma-separated file splits each amount in two.
+    text = ("Henkilötunnus,Kuukausi,Peruspalkka,Lomaraha\n"
+            f"{AINO},12/2026,2100,50,300,00\n"
+            f'{JARI},12/2026,"2100,50","300,00"\n')
+    preview = _preview(text)
+    assert preview.table.delimiter == ","
+    assert [(p.row, p.column, p.code, dict(p.params)) for p in preview.problems] == [
+        (2, "", "import_row_too_wide", {"cells": 6, "columns": 4})]
+    assert [(r.row, r.record.gross_pay, r.record.holiday_bonus) for r in preview.rows] == [
+        (3, 210_050, 30_000)]
+    assert not preview.clean
+
+
+@pytest.mark.parametrize("value", [123.456, 2100.555, 1.005, 12.345])
+def test_xlsx_numbers_with_more_than_two_decimals_are_bad_amounts(value: float) -> None:
+    table = read_table(_xlsx(["Henkilötunnus", "Kuukausi", "Peruspalkka"],
+                             [AINO, "1/2026", value]))
+    preview = build_preview(table, guess_mapping(table.headers), EMPLOYEES, TABLES)
+    assert [(p.row, p.code) for p in preview.problems] == [(2, "import_amount_invalid")]
+    assert not preview.rows
+
+
+def test_xlsx_numbers_become_cents_without_a_text_in_between() -> None:
+    table = read_table(_xlsx(["Henkilötunnus", "Kuukausi", "Peruspalkka", "Lomaraha", "Tunnit"],
+                             [AINO, "1/2026", 123.45, 1234, 1.5]))
+    preview = build_preview(table, guess_mapping(table.headers), EMPLOYEES, TABLES)
+    assert preview.clean, preview.problems
+    record = preview.rows[0].record
+    assert (record.gross_pay, record.holiday_bonus, record.hours) == (12_345, 123_400,
+                                                                      Decimal("1.5"))

@@ -219,3 +219,33 @@ def test_presets_are_saved_by_name(services) -> None:
     assert caught.value.code == "preset_name_required"
     services.wages.delete_preset("Palkka.fi raportti")
     assert services.wages.presets() == {}
+
+
+def test_amounts_too_large_are_refused_before_anything_is_written(services) -> None:
+    aino, jari, _ = services.people
+    before = _count(services, "audit_log")
+    for huge in (10 ** 19, 10 ** 17, 1_000_000_001):
+        with pytest.raises(ValidationErrors) as caught:
+            services.wages.save_grid([WageRecord(aino, MAY, gross_pay=100_000),
+                                      WageRecord(jari, MAY, holiday_pay=huge)])
+        assert [(e.row, e.field, e.code) for e in caught.value.errors] == [
+            (2, "holiday_pay", "amount_too_large")]
+    assert _count(services, "wage_months") == 0 and _count(services, "audit_log") == before
+
+
+@pytest.mark.parametrize("data", [
+    "Henkilötunnus;Kuukausi;Peruspalkka\n{aino};1/2026;99999999999999999999\n",
+    "Henkilötunnus,Kuukausi,Peruspalkka,Lomaraha\n{aino},1/2026,2100,50,300,00\n",
+])
+def test_import_of_a_misread_file_changes_nothing(services, data: str) -> None:
+    from kuhina_desktop.domain.wage_import import guess_mapping
+
+    table = services.wages.read_file(data.format(aino=hetu_of(PEOPLE[0])).encode())
+    preview = services.wages.preview(table, guess_mapping(table.headers),
+                                     services.wages.import_context())
+    assert [p.row for p in preview.problems] == [2] and not preview.rows
+    before = _count(services, "audit_log")
+    with pytest.raises(ValidationError) as caught:
+        services.wages.import_preview(preview)
+    assert caught.value.code == "import_not_clean"
+    assert _count(services, "wage_months") == 0 and _count(services, "audit_log") == before

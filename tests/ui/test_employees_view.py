@@ -293,3 +293,36 @@ def test_proxy_big_and_small_changes_agree(qapp) -> None:
     proxy.set_search("etu29")
     assert [proxy.index(r, Column.NAME).data() for r in range(proxy.rowCount())][:2] == [
         "Virtanen Etu2999", "Virtanen Etu2998"]
+
+
+@pytest.mark.parametrize(("field", "text", "expected"), [
+    ("pay", "99999999999999999999", "liian suuri"),
+    ("pay", "999 999 999 999,00", "liian suuri"),
+    ("full_time", "1e30", "ei ole luku"),
+    ("weekly_hours", "1e400", "ei ole luku"),
+    ("weekly_hours", "NaN", "ei ole luku"),
+    ("full_time", "99999999999999999999", "liian suuri"),
+    ("partner_share", "1e999999999", "ei ole prosenttiluku"),
+    ("partner_share", "Infinity", "ei ole prosenttiluku"),
+])
+def test_contract_dialog_refuses_huge_and_exponent_numbers_by_field(
+        qtbot, view, field: str, text: str, expected: str) -> None:
+    services = view.services
+    row = next(r for r in services.employees.list_rows() if r.last_name == "Kettunen")
+    before = services.employees.contracts.of(row.id)
+    audit = services.data.query("SELECT COUNT(*) FROM audit_log")[0][0]
+    dialog = show_focused(qtbot, ContractDialog(services, row.id, parent=view))
+    dialog.start.setText("1.1.2031")
+    dialog.weekly_hours.setText("30")
+    dialog.pay.setText("2000,00")
+    dialog.job_title.setText("Avustaja")
+    if field == "partner_share":
+        dialog.partner_name.setText("Kunta")
+    getattr(dialog, field).setText(text)
+    key(qtbot, Qt.Key.Key_S, CTRL)
+    shown = {f: lbl.text() for f, lbl in dialog.errors.labels.items() if not lbl.isHidden()}
+    name = getattr(dialog, field).field
+    assert list(shown) == [name] and expected in shown[name]
+    assert dialog.isVisible()
+    assert services.employees.contracts.of(row.id) == before
+    assert services.data.query("SELECT COUNT(*) FROM audit_log")[0][0] == audit

@@ -49,3 +49,34 @@ def test_money_field_names_the_field_on_bad_input(qtbot, finnish) -> None:
     field.setText("-5")
     with pytest.raises(ValidationError, match="negative"):
         field.value()
+
+
+def test_money_field_refuses_amounts_above_ten_million_euros(qtbot, finnish) -> None:
+    field = MoneyField("gross_pay")
+    qtbot.addWidget(field)
+    field.setText("10 000 000,00")
+    assert field.value() == 1_000_000_000
+    field.setText("99999999999999999999")
+    with pytest.raises(ValidationError) as info:
+        field.value()
+    assert info.value.code == "amount_too_large" and info.value.field == "gross_pay"
+    assert "liian suuri" in user_message(info.value)
+
+
+@pytest.mark.parametrize(("text", "code"), [
+    ("1e30", "dec_number_format"), ("NaN", "dec_number_format"), ("Infinity", "dec_number_format"),
+    ("1e999999999", "dec_number_format"), ("99999999999999999999", "number_too_large"),
+])
+def test_decimal_field_refuses_exponents_special_values_and_huge_numbers(
+        qtbot, finnish, text: str, code: str) -> None:
+    from kuhina_desktop.ui.widgets.decimal_field import DecimalField
+
+    field = DecimalField("weekly_hours")
+    qtbot.addWidget(field)
+    field.setText(text)
+    with pytest.raises(ValidationError) as info:
+        field.value()
+    assert (info.value.code, info.value.field) == (code, "weekly_hours")
+    assert text in user_message(info.value)
+    field.setText("37,5 %")
+    assert str(field.value()) == "37.5"

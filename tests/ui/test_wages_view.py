@@ -354,3 +354,44 @@ def test_due_list_items_open_the_application_and_the_month(qtbot, services, finn
     assert view.months.model.month == items["enter_wage_month"].params["month"]
     current = view.months.table.currentIndex()
     assert view.months.model.line(current.row()).row.employee.id == services.people[0]
+
+
+@pytest.mark.parametrize("text", ["99999999999999999999", "92233720368547758,08",
+                                  "999 999 999 999,00"])
+def test_a_huge_amount_in_the_grid_is_refused_by_name(
+        qtbot, view, services, monkeypatch, text: str) -> None:
+    warnings = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda *args: warnings.append(args[2]))
+    model = view.months.model
+    model.setData(model.index(0, COLUMNS.index("gross_pay")), "1495")
+    model.setData(model.index(1, COLUMNS.index("gross_pay")), text)
+    assert view.months.save() is False
+    assert services.data.query("SELECT COUNT(*) FROM wage_months")[0][0] == 0
+    assert services.data.query("SELECT COUNT(*) FROM audit_log WHERE table_name = 'wage_months'"
+                               )[0][0] == 0
+    assert len(warnings) == 1 and "Pesonen Jari" in warnings[0]
+    assert "liian suuri" in warnings[0] and "10 000 000,00 €" in warnings[0]
+
+
+@pytest.mark.parametrize(("lines", "expected"), [
+    (["Henkilötunnus;Palkkakausi;Bruttopalkka", "{aino};4/2026;99999999999999999999"],
+     "liian suuri"),
+    (["Henkilötunnus,Palkkakausi,Bruttopalkka,Lomaraha", "{aino},4/2026,2100,50,300,00"],
+     "puolipistein"),
+])
+def test_import_page_flags_misread_rows_and_imports_nothing(
+        qtbot, view, services, tmp_path: Path, lines: list[str], expected: str) -> None:
+    from tests.wage_people import hetu_of
+
+    page = view.importer
+    view.tabs.setCurrentWidget(page)
+    path = tmp_path / "palkat.csv"
+    path.write_bytes("\n".join(lines).format(aino=hetu_of(STAFF[0])).encode())
+    page.open_file(path)
+    qtbot.waitUntil(lambda: page.preview is not None and not page.busy)
+    assert [p.row for p in page.preview.problems] == [2]
+    assert not page.import_button.isEnabled()
+    problems = page.problems_model
+    texts = [str(problems.data(problems.index(0, c))) for c in range(problems.columnCount())]
+    assert "2" in texts and any(expected in t for t in texts), texts
+    assert services.data.query("SELECT COUNT(*) FROM wage_months")[0][0] == 0

@@ -6,13 +6,14 @@ unsaved changes is the difference from the state recorded by mark_clean().
 
 from __future__ import annotations
 
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import QDialog, QLineEdit, QMessageBox, QWidget
 
 from kuhina_desktop.domain.errors import ValidationError
+from kuhina_desktop.domain.money import parse_number
 
 
 def run(dialog: QDialog) -> bool:
@@ -86,20 +87,21 @@ class DecimalField(QLineEdit):
         super().keyPressEvent(event)
 
     def value(self) -> Decimal | None:
-        text = self.text().strip().replace("%", "").replace("\u00a0", "").replace(" ", "")
-        if not text:
+        text = self.text().strip().replace("%", "")
+        if not text.strip():
             if self.required:
                 raise ValidationError(f"{self.field} required", code="required",
                                       field=self.field)
             return None
         try:
-            number = Decimal(text.replace(",", "."))
-        except InvalidOperation:
-            number = None
-        if number is None or not number.is_finite():
-            code = "percent_format" if self.percent else "number_format"
-            raise ValidationError(f"{self.field}: not a number", code=code, field=self.field,
-                                  text=self.text().strip())
+            number = parse_number(text)  # no exponents, NaN or Infinity; a bounded size
+        except ValueError as exc:
+            if str(exc) == "too large":
+                code = "number_too_large"
+            else:
+                code = "percent_format" if self.percent else "number_format"
+            raise ValidationError(f"{self.field}: {exc}", code=code, field=self.field,
+                                  text=self.text().strip()) from exc
         return number / 100 if self.percent else number
 
     def set_value(self, value: Decimal | None) -> None:

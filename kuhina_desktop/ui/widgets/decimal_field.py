@@ -9,16 +9,17 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QLineEdit, QWidget
 
 from kuhina_desktop.domain.errors import ValidationError
-from kuhina_desktop.domain.money import parse_decimal_string
+from kuhina_desktop.domain.money import parse_number
 from kuhina_desktop.reports.formatting import format_decimal
 
 
 def parse_fi_decimal(text: str) -> Decimal:
-    """``37,5`` / ``37.5`` / ``65 %`` → Decimal; ValueError for anything else."""
-    cleaned = text.strip().rstrip("%").strip().replace("\u00a0", "").replace(" ", "")
-    if not cleaned or cleaned.count(",") + cleaned.count(".") > 1:
-        raise ValueError("not a number")
-    value = parse_decimal_string(cleaned.replace(",", "."))
+    """``37,5`` / ``37.5`` / ``65 %`` → Decimal; ValueError for anything else.
+
+    ``domain.money.parse_number`` reads it: no exponents, NaN or Infinity, and
+    ValueError("too large") from ``MAX_NUMBER`` up.
+    """
+    value = parse_number(text.strip().rstrip("%"))
     if value.is_signed() and value != 0:
         raise ValueError("negative")
     return value
@@ -57,8 +58,9 @@ class DecimalField(QLineEdit):
         try:
             return parse_fi_decimal(text)
         except ValueError as exc:
-            raise ValidationError(f"{self.field}: {exc}", code="dec_number_format",
-                                  field=self.field, text=text) from exc
+            code = "number_too_large" if str(exc) == "too large" else "dec_number_format"
+            raise ValidationError(f"{self.field}: {exc}", code=code, field=self.field,
+                                  text=text) from exc
 
     def set_value(self, value: Decimal | None) -> None:
         self.setText(decimal_text(value))

@@ -81,7 +81,8 @@ class MoneyField(QLineEdit):
         try:
             cents = parse_amount(text)
         except ValueError as exc:
-            raise ValidationError(f"{self.field}: {exc}", code="amount_format", field=self.field,
+            code = "amount_too_large" if str(exc) == "too large" else "amount_format"
+            raise ValidationError(f"{self.field}: {exc}", code=code, field=self.field,
                                   text=text) from exc
         if cents < 0:
             raise ValidationError(f"{self.field}: negative", code="amount_negative",

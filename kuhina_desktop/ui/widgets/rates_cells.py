@@ -113,8 +113,8 @@ def _support_value(text: str, row: int, name: str) -> object:
         try:
             cents = parse_amount(text)
         except ValueError as exc:
-            raise CellError.make("support_parameters", row, name, "amount_format",
-                                 text=text) from exc
+            code = "amount_too_large" if str(exc) == "too large" else "amount_format"
+            raise CellError.make("support_parameters", row, name, code, text=text) from exc
         return str(cents_to_decimal(cents))
     if name == "max_months":
         if not text.isdigit():
@@ -130,4 +130,5 @@ def _number(text: str, table: str, row: int, name: str) -> str:
     try:
         return str(parse_fi_decimal(text))
     except ValueError as exc:
-        raise CellError.make(table, row, name, "dec_number_format", text=text) from exc
+        code = "number_too_large" if str(exc) == "too large" else "dec_number_format"
+        raise CellError.make(table, row, name, code, text=text) from exc

@@ -36,6 +36,14 @@
             <translation>“{field}” cannot be negative.</translation>
         </message>
         <message>
+            <source>“{field}” is too large: at most 10 000 000,00 € is accepted. Check the figure; a decimal comma may be missing.</source>
+            <translation>“{field}” is too large: at most 10 000 000,00 € is accepted. Check the figure; a decimal comma may be missing.</translation>
+        </message>
+        <message>
+            <source>“{field}”: “{text}” is too large. Check the figure.</source>
+            <translation>“{field}”: “{text}” is too large. Check the figure.</translation>
+        </message>
+        <message>
             <source>“{field}” must be five digits, e.g. 80100.</source>
             <translation>“{field}” must be five digits, e.g. 80100.</translation>
         </message>

@@ -100,6 +100,10 @@
             <translation>Nothing was imported: {rejected} rows have problems. Fix them in the file (or change the mapping) and check the file again.</translation>
         </message>
         <message>
+            <source>the row has {cells} values but the header has only {columns} columns, so the figures cannot be told apart. A decimal comma in a comma-separated file splits an amount in two: save the file with semicolons (;) as the separator, or put the amounts in quotes ("2100,50").</source>
+            <translation>the row has {cells} values but the header has only {columns} columns, so the figures cannot be told apart. A decimal comma in a comma-separated file splits an amount in two: save the file with semicolons (;) as the separator, or put the amounts in quotes ("2100,50").</translation>
+        </message>
+        <message>
             <source>the henkilötunnus in “{field}” is not valid. Check it in the file.</source>
             <translation>the henkilötunnus in “{field}” is not valid. Check it in the file.</translation>
         </message>

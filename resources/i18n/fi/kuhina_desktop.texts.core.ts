@@ -36,6 +36,14 @@
             <translation>”{field}” ei voi olla negatiivinen.</translation>
         </message>
         <message>
+            <source>“{field}” is too large: at most 10 000 000,00 € is accepted. Check the figure; a decimal comma may be missing.</source>
+            <translation>”{field}” on liian suuri: enintään 10 000 000,00 € hyväksytään. Tarkista luku; desimaalipilkku saattaa puuttua.</translation>
+        </message>
+        <message>
+            <source>“{field}”: “{text}” is too large. Check the figure.</source>
+            <translation>”{field}”: ”{text}” on liian suuri. Tarkista luku.</translation>
+        </message>
+        <message>
             <source>“{field}” must be five digits, e.g. 80100.</source>
             <translation>”{field}” on viisi numeroa, esim. 80100.</translation>
         </message>

@@ -100,6 +100,10 @@
             <translation>Mitään ei tuotu: {rejected} rivillä on virheitä. Korjaa ne tiedostoon (tai muuta sarakkeiden valintaa) ja tarkista tiedosto uudelleen.</translation>
         </message>
         <message>
+            <source>the row has {cells} values but the header has only {columns} columns, so the figures cannot be told apart. A decimal comma in a comma-separated file splits an amount in two: save the file with semicolons (;) as the separator, or put the amounts in quotes ("2100,50").</source>
+            <translation>rivillä on {cells} arvoa, mutta otsikkorivillä vain {columns} saraketta, joten lukuja ei voi erottaa toisistaan. Pilkuin erotetussa tiedostossa desimaalipilkku jakaa summan kahtia: tallenna tiedosto puolipistein (;) erotettuna tai laita summat lainausmerkkeihin ("2100,50").</translation>
+        </message>
+        <message>
             <source>the henkilötunnus in “{field}” is not valid. Check it in the file.</source>
             <translation>sarakkeen ”{field}” henkilötunnus ei ole kelvollinen. Tarkista se tiedostosta.</translation>
         </message>
