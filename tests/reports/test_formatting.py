@@ -5,7 +5,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from kuhina_desktop.domain.money import parse_amount
+from kuhina_desktop.domain.money import MAX_AMOUNT_CENTS, parse_amount
 from kuhina_desktop.reports import model as m
 from kuhina_desktop.reports.formatting import (
     NBSP,
@@ -62,8 +62,9 @@ def test_money_refuses_anything_but_integer_cents(bad: object) -> None:
         format_money(bad, "fi")  # type: ignore[arg-type]
 
 
-@given(st.integers(min_value=-10**13, max_value=10**13))
+@given(st.integers(min_value=-MAX_AMOUNT_CENTS, max_value=MAX_AMOUNT_CENTS))
 def test_finnish_money_reads_back_with_the_domain_parser(cents: int) -> None:
+    """Every amount the parser takes (up to 10 million euros either way) reads back."""
     assert parse_amount(format_money(cents, "fi")) == cents
 
 
