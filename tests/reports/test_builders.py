@@ -88,6 +88,8 @@ def test_co_employment_share(services) -> None:
     assert len(table.rows) == 12  # the contract runs all year; wages January to May
     assert table.rows[0][3] == Money(44810)  # 25 % of 1 792,39 € rounded half up
     assert table.totals[3] == Money(5 * 44810)
+    # June to December have no wages yet: nothing to invoice, and not a zero either.
+    assert [row[3:] for row in table.rows[5:]] == [("–", "–", "–")] * 7
 
 
 def test_employee_card_masks_the_code_unless_chosen(services, tmp_path: Path) -> None:

@@ -11,6 +11,7 @@ from kuhina_desktop.reports.builders.common import frame, year_of
 from kuhina_desktop.reports.catalogue import t
 from kuhina_desktop.reports.formatting import month_name
 from kuhina_desktop.reports.model import (
+    Align,
     Column,
     Heading,
     KeyValues,
@@ -19,6 +20,8 @@ from kuhina_desktop.reports.model import (
     Percent,
     Table,
 )
+
+NO_WAGES = "–"
 
 
 def _partner_blocks(partner: str, contracts: list, summary, year: int, lang: str) -> list:
@@ -33,15 +36,21 @@ def _partner_blocks(partner: str, contracts: list, summary, year: int, lang: str
             ends = contract.end or date(9999, 12, 31)
             if not (contract.start.replace(day=1) <= day <= ends):
                 continue
-            costs = percent_of(person.costs.get(day, 0), contract.partner_share)
+            month_text = f"{month_name(month, lang)} {year}"
+            share = Percent(contract.partner_share)
+            if day not in person.costs:  # no wages recorded (yet): nothing to invoice, not 0
+                rows.append((month_text, person.name, share, NO_WAGES, NO_WAGES, NO_WAGES))
+                continue
+            costs = percent_of(person.costs[day], contract.partner_share)
             support = percent_of(person.support.get(day, 0), contract.partner_share)
             total_costs, total_support = total_costs + costs, total_support + support
-            rows.append((f"{month_name(month, lang)} {year}", person.name,
-                         Percent(contract.partner_share), Money(costs), Money(support),
+            rows.append((month_text, person.name, share, Money(costs), Money(support),
                          Money(costs - support)))
+    right = Align.RIGHT  # the "–" of a month without wages lines up with the amounts
     columns = (Column(t("ys.col.month", lang), 1.3), Column(t("ys.col.employee", lang), 2.0),
-               Column(t("co.col.share", lang), 0.8), Column(t("co.col.costs", lang)),
-               Column(t("co.col.support", lang)), Column(t("co.col.invoice", lang)))
+               Column(t("co.col.share", lang), 0.8), Column(t("co.col.costs", lang), 1.0, right),
+               Column(t("co.col.support", lang), 1.0, right),
+               Column(t("co.col.invoice", lang), 1.0, right))
     totals = (t("table.total", lang), None, None, Money(total_costs), Money(total_support),
               Money(total_costs - total_support))
     return [Heading(partner, level=2),
