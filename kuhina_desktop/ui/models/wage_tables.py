@@ -171,8 +171,8 @@ class OwedModel(RowsModel):
             Column(self.tr("Ready to apply"), lambda r: _blank(r.to_apply), right=True),
             Column(self.tr("Earned since"), lambda r: fmt.day(r.to_apply_since), right=True),
             Column(self.tr("Lost (late)"), lambda r: _blank(r.lost), right=True),
-            Column(self.tr("Applied"), lambda r: _money(r.applied), right=True),
-            Column(self.tr("Paid"), lambda r: _money(r.paid), right=True),
+            Column(self.tr("Applied"), lambda r: _blank(r.applied), right=True),
+            Column(self.tr("Paid"), lambda r: _blank(r.paid), right=True),
             Column(self.tr("Difference"), lambda r: _blank(r.difference), right=True),
         ]
 

@@ -96,7 +96,7 @@
         </message>
         <message>
             <source>We are owed &lt;b&gt;%1&lt;/b&gt; of support, the oldest since %2.</source>
-            <translation>Tukea on saamatta &lt;b&gt;%1&lt;/b&gt;, vanhin %2 lähtien.</translation>
+            <translation>Tukea on saamatta &lt;b&gt;%1&lt;/b&gt;; vanhin hakemus lähetetty %2.</translation>
         </message>
         <message>
             <source>No support is waiting to be paid.</source>
