@@ -32,3 +32,17 @@ def test_a_rejection_is_not_counted_as_money_still_waiting_for_payment() -> None
     assert loaded.not_paid == 5_000 + 90_000
     assert loaded.applied - loaded.paid == loaded.owed + loaded.not_paid
     assert loaded.lost == 70_000
+
+
+def test_a_period_inside_a_month_is_shown_with_its_days() -> None:
+    from kuhina_desktop.ui.models.wage_tables import _period
+
+    def period(start: date, end: date) -> str:
+        return _period(PeriodState(decision_id=1, employee_id=1, employee_name="",
+                                   period_start=start, period_end=end, deadline=end,
+                                   status=AppStatus.NOT_DUE, amount=None))
+
+    assert period(date(2026, 8, 1), date(2026, 9, 30)) == "8/2026–9/2026"
+    assert period(date(2026, 4, 1), date(2026, 4, 30)) == "4/2026"
+    assert period(date(2026, 4, 1), date(2026, 4, 4)) == "1.4.2026–4.4.2026"
+    assert period(date(2026, 12, 14), date(2027, 1, 31)) == "14.12.2026–31.1.2027"

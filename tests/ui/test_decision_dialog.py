@@ -91,8 +91,8 @@ def test_new_decision_with_prefill_preview_and_ctrl_s(qtbot, services, finnish) 
     _fill(qtbot, dialog)
     table = dialog.preview.table
     assert table.rowCount() == 6  # May–June … January–February, and 1.–5. March
-    assert [table.item(0, c).text() for c in range(2)] == ["6.5.2025 – 30.6.2025", "31.8.2025"]
-    assert [table.item(5, c).text() for c in range(2)] == ["1.3.2026 – 5.3.2026", "31.5.2026"]
+    assert [table.item(0, c).text() for c in range(2)] == ["6.5.2025–30.6.2025", "31.8.2025"]
+    assert [table.item(5, c).text() for c in range(2)] == ["1.3.2026–5.3.2026", "31.5.2026"]
     assert "Työsopimus 6.5.2025 – toistaiseksi, 30 h / 37,5 h" in dialog.preview.contract.text()
     _save(qtbot, dialog)
     assert dialog.result() == DecisionDialog.DialogCode.Accepted

@@ -9,6 +9,7 @@ from datetime import date
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QColor, QFont
 
+from kuhina_desktop.domain.date_math import last_day_of_month
 from kuhina_desktop.domain.deadlines import REMINDER_RULES, DueKind
 from kuhina_desktop.domain.wage_import_rows import RowProblem
 from kuhina_desktop.domain.wages import AppStatus, OwedRow, PeriodState
@@ -105,7 +106,11 @@ def _blank(cents: int) -> str:
 
 
 def _period(state: PeriodState) -> str:
+    """Whole months as months (8/2026–9/2026); a period that starts or ends inside a month
+    (the first or the last of a subsidy) with its days, so that it is not read as whole."""
     start, end = state.period_start, state.period_end
+    if start.day != 1 or end != last_day_of_month(end):
+        return f"{fmt.day(start)}–{fmt.day(end)}"
     if (start.year, start.month) == (end.year, end.month):
         return short_month(start)
     return f"{short_month(start)}–{short_month(end)}"

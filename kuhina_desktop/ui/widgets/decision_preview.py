@@ -66,7 +66,7 @@ class DecisionPreview(QWidget):
         self.table.setRowCount(len(periods))
         for row, period in enumerate(periods):
             left = (period.deadline - today).days
-            cells = [f"{fmt.day(period.start)} – {fmt.day(period.end)}", fmt.day(period.deadline),
+            cells = [f"{fmt.day(period.start)}–{fmt.day(period.end)}", fmt.day(period.deadline),
                      str(left) if left >= 0 else "–",
                      fmt.money(period.support) if period.support is not None else "–"]
             for column, text in enumerate(cells):
