@@ -242,15 +242,46 @@ def _file_identity(path: Path) -> tuple[int, int] | None:
     return stat.st_dev, stat.st_ino
 
 
+# Characters in a new file's name: beside it go "<name>.lock" and "<name>-journal", and its
+# backup copies are named "<stem>_<date and time>_<reason>.kuhina"; all must fit in the
+# 255 bytes most file systems allow for a name (an ä takes two).
+FILE_NAME_MAX = 100
+
+
+def check_new_path(path: Path) -> Path:
+    """The absolute path for a new file at ``path``, or a DataFileError that names what is
+    wrong with the place (the name too long, the file already there, no such folder…).
+
+    Only looks: nothing is created. create_data_file checks the same; the new-file wizard
+    checks before its last page closes.
+    """
+    with faults.creating(path):
+        path = path.resolve()
+        if len(path.name) > FILE_NAME_MAX:
+            raise DataFileError(str(path), code="file_name_too_long", path=str(path),
+                                max=FILE_NAME_MAX)
+        if path.is_dir():
+            raise DataFileError(str(path), code="is_folder", path=str(path))
+        if path.exists() or path.is_symlink():
+            raise DataFileError(str(path), code="file_exists", path=str(path))
+        folder = path.parent
+        if not folder.exists():
+            raise DataFileError(str(path), code="folder_missing", path=str(path),
+                                folder=str(folder))
+        if not folder.is_dir():
+            raise DataFileError(str(path), code="not_a_folder", path=str(path),
+                                folder=str(folder))
+    return path
+
+
 def create_data_file(path: Path) -> DataFile:
     """Create a new, empty association file at the current schema. Never overwrites."""
-    path = path.resolve()
-    if path.exists():
-        raise DataFileError(str(path), code="file_exists", path=str(path))
+    path = check_new_path(path)
     lock = DataFileLock(path)
-    lock.acquire()
+    with faults.creating(path):
+        lock.acquire()
     try:
-        with faults.translated(path):
+        with faults.creating(path):
             conn = sqlite3.connect(str(path), timeout=BUSY_TIMEOUT_MS / 1000)
             _apply_pragmas(conn)
             conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
@@ -272,15 +303,20 @@ def open_data_file(path: Path, *, read_only: bool = False, allow_newer_read_only
     module's docstring); without it a damaged file raises DamagedFile here.
     """
     path = path.resolve()
-    if not path.exists():
-        raise DataFileError(str(path), code="file_missing", path=str(path))
-    if _journal_waiting(path):
-        read_header(path, check_size=False)  # ours? only then may SQLite roll back into it
-        _finish_interrupted_save(path)
-    if read_header(path).wal or path.with_name(path.name + "-wal").exists():
-        # Opened for writing, a WAL file is switched to DELETE mode (and a -wal file beside it
-        # is copied in): a write, so such a file is checked first.
-        check_later = False
+    try:
+        if not path.exists():
+            raise DataFileError(str(path), code="file_missing", path=str(path))
+        if path.is_dir():  # a folder handed on the command line or left in the recent list
+            raise DataFileError(str(path), code="is_folder", path=str(path))
+        if _journal_waiting(path):
+            read_header(path, check_size=False)  # ours? only then may SQLite roll back into it
+            _finish_interrupted_save(path)
+        if read_header(path).wal or path.with_name(path.name + "-wal").exists():
+            # Opened for writing, a WAL file is switched to DELETE mode (and a -wal file beside
+            # it is copied in): a write, so such a file is checked first.
+            check_later = False
+    except OSError as exc:  # a name too long, a device, no permission to read…
+        raise faults.opening_error(path, exc) from exc
     pending, newer, check = _inspect(path, check_later)
     if newer and not allow_newer_read_only:
         raise newer
@@ -293,6 +329,8 @@ def open_data_file(path: Path, *, read_only: bool = False, allow_newer_read_only
         return _open_read_only(path, "folder_read_only", check)
     except FileLocked:
         raise
+    except OSError as exc:  # the lock file's name is too long, the folder went away…
+        raise faults.opening_error(path, exc) from exc
     try:
         data = _open_writable(path, lock, pending, backup_dir)
     except BaseException:

@@ -120,6 +120,7 @@ class DataFileLock:
     """Held while a file is open for writing; release() removes the lock file."""
 
     def __init__(self, data_path: Path) -> None:
+        self.data_path = data_path
         self.path = lock_path_for(data_path)
         self.holder = _me()
         self._held = False
@@ -135,21 +136,35 @@ class DataFileLock:
                 return
             holder = read_holder(self.path)
             if holder and holder.pid == os.getpid() and holder.is_this_host:
-                raise FileLocked(str(self.path), holder=holder, same_process=True)
+                raise self._locked(holder, same_process=True)
             stale = holder is None or (holder.is_this_host and not pid_alive(holder.pid))
             if not (stale or break_foreign):
-                raise FileLocked(str(self.path), holder=holder)
+                raise self._locked(holder)
             with contextlib.suppress(FileNotFoundError):
                 self.path.unlink()
-        raise FileLocked(str(self.path), holder=read_holder(self.path))
+        raise self._locked(read_holder(self.path))
+
+    def _locked(self, holder: LockHolder | None, same_process: bool = False) -> FileLocked:
+        """The error names the data file (the user never sees the lock file); a file this
+        very program has open already is said so, not "open elsewhere"."""
+        path = str(self.data_path)
+        if same_process:
+            return FileLocked(path, code="file_open_here", path=path, holder=holder,
+                              same_process=True)
+        return FileLocked(path, path=path, holder=holder)
 
     def _try_create(self) -> bool:
         try:
             fd = os.open(self.path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o644)
         except FileExistsError:
             return False
-        with os.fdopen(fd, "w", encoding="utf-8") as handle:
-            json.dump(self.holder._asdict(), handle)
+        try:
+            with os.fdopen(fd, "w", encoding="utf-8") as handle:
+                json.dump(self.holder._asdict(), handle)
+        except BaseException:  # a full disk: no half-written lock file is left behind
+            with contextlib.suppress(OSError):
+                self.path.unlink()
+            raise
         self._held = True
         return True
 

@@ -29,6 +29,25 @@ ERROR_TEXTS: dict[str, str] = {
         "never overwritten."),
     "file_missing": QT_TRANSLATE_NOOP(
         "Errors", "The file {path} was not found. It may have been moved, renamed or deleted."),
+    "is_folder": QT_TRANSLATE_NOOP(
+        "Errors", "{path} is a folder, not a file. Choose a file; the name of a Kuhina data "
+        "file ends in .kuhina."),
+    "file_unreadable": QT_TRANSLATE_NOOP(
+        "Errors", "The file {path} cannot be read: you lack the permission to open it. It was "
+        "not changed. Check the file's properties, or ask the person who gave it to you."),
+    "file_name_too_long": QT_TRANSLATE_NOOP(
+        "Errors", "The file name is too long. Shorten it to at most {max} characters."),
+    "path_too_long": QT_TRANSLATE_NOOP(
+        "Errors", "The file name or the folder path is too long for the computer: {path}. "
+        "Choose a shorter file name or a folder nearer the top, such as Documents."),
+    "folder_missing": QT_TRANSLATE_NOOP(
+        "Errors", "The folder {folder} does not exist. Choose an existing folder."),
+    "not_a_folder": QT_TRANSLATE_NOOP(
+        "Errors", "{path} cannot be created: part of the folder path is a file, not a folder. "
+        "Choose an existing folder."),
+    "folder_not_writable": QT_TRANSLATE_NOOP(
+        "Errors", "A file cannot be created in the folder {folder}: it is read-only, or you "
+        "lack the permission. Choose another folder, such as Documents."),
     "empty_file": QT_TRANSLATE_NOOP(
         "Errors", "The file {path} is empty (0 bytes), so it holds no association data. It was "
         "not changed. Open a backup copy instead."),
@@ -47,6 +66,9 @@ ERROR_TEXTS: dict[str, str] = {
     "file_locked": QT_TRANSLATE_NOOP(
         "Errors", "The file {path} is open elsewhere ({holder}). Close it there first, or "
         "open it read-only."),
+    "file_open_here": QT_TRANSLATE_NOOP(
+        "Errors", "The file {path} is already open in this program. Use the window that shows "
+        "it."),
     "read_only": QT_TRANSLATE_NOOP(
         "Errors", "The file {path} is open read-only, so changes cannot be saved. Nothing "
         "was changed."),

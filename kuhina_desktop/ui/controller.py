@@ -94,6 +94,12 @@ class AppController(QObject):
         return True
 
     def open_path(self, path: Path) -> bool:
+        if self._shows(path):  # File → Open or the recent list on the file in the window
+            self._come_forward()
+            self.window.statusBar().showMessage(
+                self.tr("The file %1 is already open in this window.").replace("%1", str(path)),
+                8000)
+            return True
         try:
             data = self._open_with_questions(path)
         except Exception as exc:  # noqa: BLE001 - shown by the one presenter
@@ -185,11 +191,22 @@ class AppController(QObject):
     def receive_hand_off(self, message: dict) -> None:
         """A second start of the program sent its file: open it here (or just come forward)."""
         file = message.get("file")
-        current = self.window.services.path if self.window else None
-        if file and (current is None or Path(file).resolve() != current):
+        if file and not self._shows(Path(file)):
             self.open_path(Path(file))
         elif message.get("demo") and not (self.window and self.window.demo):
             self.open_demo()
+        self._come_forward()
+
+    def _shows(self, path: Path) -> bool:
+        """Whether the window shows this very file (which this program has open, locked)."""
+        if self.window is None or self.window.services.data.closed:
+            return False
+        try:
+            return path.resolve() == self.window.services.path
+        except (OSError, RuntimeError):
+            return False
+
+    def _come_forward(self) -> None:
         if self.window is not None:
             if self.window.isMinimized():
                 self.window.showNormal()

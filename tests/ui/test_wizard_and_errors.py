@@ -106,3 +106,75 @@ def test_uncaught_exception_reaches_the_crash_dialog(qtbot, monkeypatch, finnish
     text, details = shown[0]
     assert "Tallennetut tietosi ovat tallessa" in text
     assert "ZeroDivisionError: boom" in details
+
+
+def _to_location(wizard: NewFileWizard, name: str) -> None:
+    wizard.basic.form.edits["name"].setText(name)
+    wizard.basic.form.edits["business_id"].setText("1234567-1")
+    wizard.next()
+    wizard.next()
+    assert wizard.currentPage() is wizard.location
+
+
+def test_a_long_association_name_gives_a_short_default_file_name(qtbot, tmp_path: Path,
+                                                                 finnish) -> None:
+    wizard = NewFileWizard()
+    qtbot.addWidget(wizard)
+    wizard.show()
+    name = ("Kylätalon Tuki ry " * 11).strip()  # 197 characters: a name may be this long
+    _to_location(wizard, name)
+    default = Path(wizard.location.path_edit.text())
+    assert default.name == "Kylätalon Tuki ry Kylätalon Tuki ry Kylätalon Tuki ry.kuhina"
+    assert wizard.location.validatePage()
+    assert wizard.location.error.text() == ""
+    default.parent.mkdir(parents=True, exist_ok=True)
+
+    from kuhina_desktop.services.files import create_association_file
+
+    create_association_file(wizard.chosen_path(), wizard.association()).close()
+    assert wizard.chosen_path().exists()
+
+
+def test_a_name_without_spaces_is_cut_too(qtbot, finnish) -> None:
+    wizard = NewFileWizard()
+    qtbot.addWidget(wizard)
+    wizard.show()
+    _to_location(wizard, "Ä" * 200)
+    assert Path(wizard.location.path_edit.text()).name == "Ä" * 60 + ".kuhina"
+
+
+def _refused_place(wizard: NewFileWizard, text: str, folder: Path) -> str:
+    before = sorted(p.name for p in folder.rglob("*"))
+    crashes: list = []
+    hook, sys.excepthook = sys.excepthook, lambda *exc: crashes.append(exc)
+    try:
+        wizard.location.path_edit.setText(text)
+        wizard.next()  # on the last page: Finish
+    finally:
+        sys.excepthook = hook
+    assert crashes == []
+    assert wizard.result() != QWizard.DialogCode.Accepted
+    assert sorted(p.name for p in folder.rglob("*")) == before
+    return wizard.location.error.text()
+
+
+def test_wizard_refuses_places_where_no_file_can_be_made(qtbot, tmp_path: Path,
+                                                         finnish) -> None:
+    note = tmp_path / "muistio.txt"
+    note.write_text("x")
+    wizard = NewFileWizard()
+    qtbot.addWidget(wizard)
+    wizard.show()
+    _to_location(wizard, "Testi ry")
+    assert _refused_place(wizard, str(note / "uusi"), tmp_path) == (
+        f"Tiedostoa {note / 'uusi.kuhina'} ei voi luoda: osa kansiopolusta on tiedosto eikä "
+        "kansio. Valitse olemassa oleva kansio.")
+    assert _refused_place(wizard, str(tmp_path / ("a" * 300)), tmp_path) == (
+        "Tiedoston nimi on liian pitkä. Lyhennä se enintään 100 merkkiin.")
+    too_long = _refused_place(wizard, str(tmp_path / ("ä" * 200) / "uusi"), tmp_path)
+    assert too_long.startswith("Tiedoston nimi tai kansiopolku on tietokoneelle liian pitkä")
+    assert _refused_place(wizard, str(tmp_path / "ei" / "uusi"), tmp_path) == (
+        f"Kansiota {tmp_path / 'ei'} ei ole olemassa. Valitse olemassa oleva kansio.")
+    assert wizard.currentPage() is wizard.location
+    assert note.read_text() == "x"
+

@@ -6,6 +6,7 @@ saved in one go, and a failure leaves no file behind.
 
 from __future__ import annotations
 
+import contextlib
 import re
 from pathlib import Path
 
@@ -23,8 +24,9 @@ from PySide6.QtWidgets import (
 
 from kuhina_desktop import appdirs
 from kuhina_desktop.domain.association import Association, validate_association
-from kuhina_desktop.domain.errors import ValidationErrors
-from kuhina_desktop.storage.database import FILE_SUFFIX
+from kuhina_desktop.domain.errors import KuhinaError, ValidationErrors
+from kuhina_desktop.storage.database import FILE_SUFFIX, check_new_path
+from kuhina_desktop.ui.errors import user_message
 from kuhina_desktop.ui.widgets.association_form import AssociationForm
 
 
@@ -87,29 +89,39 @@ class _LocationPage(QWizardPage):
             self.path_edit.setText(chosen)
 
     def chosen_path(self) -> Path:
-        path = Path(self.path_edit.text().strip()).expanduser()
+        path = Path(self.path_edit.text().strip())
+        with contextlib.suppress(RuntimeError):  # "~someone" of no known user: as written
+            path = path.expanduser()
         return path if path.suffix == FILE_SUFFIX else path.with_name(path.name + FILE_SUFFIX)
 
     def validatePage(self) -> bool:  # noqa: N802 - Qt's name
-        text = self.path_edit.text().strip()
-        path = self.chosen_path()
-        if not text:
+        """The place is checked as the file will be created (storage.check_new_path): any
+        refusal is said under the field, and nothing is created yet."""
+        if not self.path_edit.text().strip():
             self.error.setText(self.tr("Choose where to save the file."))
             return False
-        if path.exists():
-            self.error.setText(self.tr("A file with this name already exists. Choose another "
-                                       "name; an existing file is never overwritten."))
-            return False
-        if not path.parent.exists():
-            self.error.setText(self.tr("The folder does not exist. Choose an existing folder."))
+        try:
+            check_new_path(self.chosen_path())
+        except KuhinaError as exc:
+            self.error.setText(user_message(exc))
             return False
         self.error.clear()
         return True
 
 
+# Characters of the association's name kept in the suggested file name: a name has no length
+# limit of its own, a file name has (storage.database.FILE_NAME_MAX).
+DEFAULT_STEM_MAX = 60
+
+
 def _file_name_for(name: str) -> str:
-    stem = re.sub(r"[^\w\- ]+", "", name, flags=re.UNICODE).strip() or "yhdistys"
-    return stem + FILE_SUFFIX
+    stem = re.sub(r"[^\w\- ]+", "", name, flags=re.UNICODE).strip()
+    stem = re.sub(r"\s+", " ", stem)
+    if len(stem) > DEFAULT_STEM_MAX:
+        cut = stem[:DEFAULT_STEM_MAX + 1]
+        # at the last whole word, when there is one
+        stem = (cut.rsplit(" ", 1)[0] if " " in cut else cut[:DEFAULT_STEM_MAX]).strip()
+    return (stem or "yhdistys") + FILE_SUFFIX
 
 
 class NewFileWizard(QWizard):

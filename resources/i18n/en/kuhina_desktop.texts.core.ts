@@ -60,6 +60,34 @@
             <translation>The file {path} was not found. It may have been moved, renamed or deleted.</translation>
         </message>
         <message>
+            <source>{path} is a folder, not a file. Choose a file; the name of a Kuhina data file ends in .kuhina.</source>
+            <translation>{path} is a folder, not a file. Choose a file; the name of a Kuhina data file ends in .kuhina.</translation>
+        </message>
+        <message>
+            <source>The file {path} cannot be read: you lack the permission to open it. It was not changed. Check the file's properties, or ask the person who gave it to you.</source>
+            <translation>The file {path} cannot be read: you lack the permission to open it. It was not changed. Check the file's properties, or ask the person who gave it to you.</translation>
+        </message>
+        <message>
+            <source>The file name is too long. Shorten it to at most {max} characters.</source>
+            <translation>The file name is too long. Shorten it to at most {max} characters.</translation>
+        </message>
+        <message>
+            <source>The file name or the folder path is too long for the computer: {path}. Choose a shorter file name or a folder nearer the top, such as Documents.</source>
+            <translation>The file name or the folder path is too long for the computer: {path}. Choose a shorter file name or a folder nearer the top, such as Documents.</translation>
+        </message>
+        <message>
+            <source>The folder {folder} does not exist. Choose an existing folder.</source>
+            <translation>The folder {folder} does not exist. Choose an existing folder.</translation>
+        </message>
+        <message>
+            <source>{path} cannot be created: part of the folder path is a file, not a folder. Choose an existing folder.</source>
+            <translation>{path} cannot be created: part of the folder path is a file, not a folder. Choose an existing folder.</translation>
+        </message>
+        <message>
+            <source>A file cannot be created in the folder {folder}: it is read-only, or you lack the permission. Choose another folder, such as Documents.</source>
+            <translation>A file cannot be created in the folder {folder}: it is read-only, or you lack the permission. Choose another folder, such as Documents.</translation>
+        </message>
+        <message>
             <source>The file {path} is empty (0 bytes), so it holds no association data. It was not changed. Open a backup copy instead.</source>
             <translation>The file {path} is empty (0 bytes), so it holds no association data. It was not changed. Open a backup copy instead.</translation>
         </message>
@@ -82,6 +110,10 @@
         <message>
             <source>The file {path} is open elsewhere ({holder}). Close it there first, or open it read-only.</source>
             <translation>The file {path} is open elsewhere ({holder}). Close it there first, or open it read-only.</translation>
+        </message>
+        <message>
+            <source>The file {path} is already open in this program. Use the window that shows it.</source>
+            <translation>The file {path} is already open in this program. Use the window that shows it.</translation>
         </message>
         <message>
             <source>The file {path} is open read-only, so changes cannot be saved. Nothing was changed.</source>

@@ -4,6 +4,10 @@
     <context>
         <name>AppController</name>
         <message>
+            <source>The file %1 is already open in this window.</source>
+            <translation>The file %1 is already open in this window.</translation>
+        </message>
+        <message>
             <source>Open read-only?</source>
             <translation>Open read-only?</translation>
         </message>

@@ -54,13 +54,5 @@
             <source>Choose where to save the file.</source>
             <translation>Choose where to save the file.</translation>
         </message>
-        <message>
-            <source>A file with this name already exists. Choose another name; an existing file is never overwritten.</source>
-            <translation>A file with this name already exists. Choose another name; an existing file is never overwritten.</translation>
-        </message>
-        <message>
-            <source>The folder does not exist. Choose an existing folder.</source>
-            <translation>The folder does not exist. Choose an existing folder.</translation>
-        </message>
     </context>
 </TS>

@@ -60,6 +60,34 @@
             <translation>Tiedostoa {path} ei löydy. Se on ehkä siirretty, nimetty uudelleen tai poistettu.</translation>
         </message>
         <message>
+            <source>{path} is a folder, not a file. Choose a file; the name of a Kuhina data file ends in .kuhina.</source>
+            <translation>{path} on kansio eikä tiedosto. Valitse tiedosto; Kuhinan tietotiedoston nimi päättyy .kuhina.</translation>
+        </message>
+        <message>
+            <source>The file {path} cannot be read: you lack the permission to open it. It was not changed. Check the file's properties, or ask the person who gave it to you.</source>
+            <translation>Tiedostoa {path} ei voi lukea: sinulla ei ole oikeutta avata sitä. Tiedostoa ei muutettu. Tarkista tiedoston ominaisuudet tai kysy tiedoston antajalta.</translation>
+        </message>
+        <message>
+            <source>The file name is too long. Shorten it to at most {max} characters.</source>
+            <translation>Tiedoston nimi on liian pitkä. Lyhennä se enintään {max} merkkiin.</translation>
+        </message>
+        <message>
+            <source>The file name or the folder path is too long for the computer: {path}. Choose a shorter file name or a folder nearer the top, such as Documents.</source>
+            <translation>Tiedoston nimi tai kansiopolku on tietokoneelle liian pitkä: {path}. Valitse lyhyempi tiedostonimi tai ylempänä oleva kansio, esimerkiksi Tiedostot-kansio.</translation>
+        </message>
+        <message>
+            <source>The folder {folder} does not exist. Choose an existing folder.</source>
+            <translation>Kansiota {folder} ei ole olemassa. Valitse olemassa oleva kansio.</translation>
+        </message>
+        <message>
+            <source>{path} cannot be created: part of the folder path is a file, not a folder. Choose an existing folder.</source>
+            <translation>Tiedostoa {path} ei voi luoda: osa kansiopolusta on tiedosto eikä kansio. Valitse olemassa oleva kansio.</translation>
+        </message>
+        <message>
+            <source>A file cannot be created in the folder {folder}: it is read-only, or you lack the permission. Choose another folder, such as Documents.</source>
+            <translation>Kansioon {folder} ei voi luoda tiedostoa: kansio on vain luettava tai sinulla ei ole oikeutta. Valitse toinen kansio, esimerkiksi Tiedostot-kansio.</translation>
+        </message>
+        <message>
             <source>The file {path} is empty (0 bytes), so it holds no association data. It was not changed. Open a backup copy instead.</source>
             <translation>Tiedosto {path} on tyhjä (0 tavua), joten siinä ei ole yhdistyksen tietoja. Tiedostoa ei muutettu. Avaa sen sijaan varmuuskopio.</translation>
         </message>
@@ -82,6 +110,10 @@
         <message>
             <source>The file {path} is open elsewhere ({holder}). Close it there first, or open it read-only.</source>
             <translation>Tiedosto {path} on auki muualla ({holder}). Sulje se siellä ensin tai avaa se vain luettavaksi.</translation>
+        </message>
+        <message>
+            <source>The file {path} is already open in this program. Use the window that shows it.</source>
+            <translation>Tiedosto {path} on jo auki tässä ohjelmassa. Käytä ikkunaa, jossa se näkyy.</translation>
         </message>
         <message>
             <source>The file {path} is open read-only, so changes cannot be saved. Nothing was changed.</source>

@@ -4,6 +4,10 @@
     <context>
         <name>AppController</name>
         <message>
+            <source>The file %1 is already open in this window.</source>
+            <translation>Tiedosto %1 on jo auki tässä ikkunassa.</translation>
+        </message>
+        <message>
             <source>Open read-only?</source>
             <translation>Avataanko vain luettavaksi?</translation>
         </message>

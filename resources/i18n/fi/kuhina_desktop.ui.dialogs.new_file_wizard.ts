@@ -54,13 +54,5 @@
             <source>Choose where to save the file.</source>
             <translation>Valitse, mihin tiedosto tallennetaan.</translation>
         </message>
-        <message>
-            <source>A file with this name already exists. Choose another name; an existing file is never overwritten.</source>
-            <translation>Tämänniminen tiedosto on jo olemassa. Valitse toinen nimi; olemassa olevaa tiedostoa ei koskaan korvata.</translation>
-        </message>
-        <message>
-            <source>The folder does not exist. Choose an existing folder.</source>
-            <translation>Kansiota ei ole olemassa. Valitse olemassa oleva kansio.</translation>
-        </message>
     </context>
 </TS>
