@@ -7,12 +7,17 @@ from typing import NamedTuple
 from kuhina_desktop.domain.errors import ValidationError, ValidationErrors
 from kuhina_desktop.domain.finnish_ids import (
     format_iban,
+    normalise_phone,
     validate_business_id,
     validate_email,
     validate_finnish_iban,
 )
 
 DOCUMENT_LANGUAGES = ("fi", "en")
+# The longest free texts, as for an employee's street and city (domain.employees.TEXT_MAX):
+# enough for any real name or address, and a pasted document is refused, not printed.
+TEXT_MAX = 200
+FREE_TEXT_FIELDS = ("name", "register_number", "street", "city", "contact_name")
 
 
 class Association(NamedTuple):  # not a dataclass: one costs a millisecond at start-up
@@ -35,9 +40,16 @@ def validate_association(assoc: Association) -> Association:
     name = assoc.name.strip()
     if not name:
         errors.append(ValidationError("name required", code="required", field="name"))
+    for field in FREE_TEXT_FIELDS:
+        if len(getattr(assoc, field).strip()) > TEXT_MAX:
+            errors.append(ValidationError(f"{field} too long", code="too_long", field=field,
+                                          max=TEXT_MAX))
     business_id = _normalise_business_id(assoc.business_id, errors)
     iban = _normalise_iban(assoc.iban, errors)
     email = _normalise_email(assoc.contact_email, errors)
+    if assoc.contact_phone.strip():
+        # Checked as an employee's phone is; kept as written, since it is printed on reports.
+        _checked(normalise_phone, assoc.contact_phone, "contact_phone", errors)
     postal = assoc.postal_code.strip()
     if postal and not (postal.isdigit() and len(postal) == 5):
         errors.append(ValidationError("postal code", code="postal_code", field="postal_code"))

@@ -7,7 +7,7 @@ from kuhina_desktop.texts import QT_TRANSLATE_NOOP
 ERROR_TEXTS: dict[str, str] = {
     "error": QT_TRANSLATE_NOOP("Errors", "Something went wrong: {message}"),
     "validation": QT_TRANSLATE_NOOP("Errors", "Check the field “{field}”."),
-    "required": QT_TRANSLATE_NOOP("Errors", "“{field}” is required. Fill it in and save again."),
+    "required": QT_TRANSLATE_NOOP("Errors", "“{field}” is required. Fill it in."),
     "choice": QT_TRANSLATE_NOOP("Errors", "Choose a value for “{field}” from the list."),
     "date_format": QT_TRANSLATE_NOOP(
         "Errors", "“{field}”: “{text}” is not a date. Write it as 5.3.2026 (or 5.3 for this year)."),

@@ -21,7 +21,7 @@ ERROR_TEXTS: dict[str, str] = {
     "hetu_future_date": QT_TRANSLATE_NOOP(
         "Errors", "“{field}”: the birth date is in the future. Check the century sign."),
     "business_id_format": QT_TRANSLATE_NOOP(
-        "Errors", "“{field}” is not a Y-tunnus. Write it as 1234567-8."),
+        "Errors", "“{field}” is not a Y-tunnus. Write it as 1234567-1."),
     "business_id_check_digit": QT_TRANSLATE_NOOP(
         "Errors", "“{field}” is not a valid Y-tunnus: the last digit is a check digit and it "
         "does not match. Check for typing errors."),

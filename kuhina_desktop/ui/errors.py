@@ -37,13 +37,17 @@ def field_label(field: str | None) -> str:
     return QCoreApplication.translate("Fields", source) if source else field
 
 
-def user_message(error: KuhinaError) -> str:
-    """The translated sentence for one expected error."""
+def user_message(error: KuhinaError, field_name: str | None = None) -> str:
+    """The translated sentence for one expected error.
+
+    ``field_name``: the field as the form in front of the user labels it, when that differs
+    from the shared label (the wizard's "Name of the association" for ``name``).
+    """
     if isinstance(error, ValidationErrors):
         return "\n".join(f"• {user_message(e)}" for e in error.errors)
     from kuhina_desktop.messages import format_params, text_for
 
-    params = format_params(error, field_label(error.field))
+    params = format_params(error, field_name or field_label(error.field))
     text = tr(text_for(error))
     try:
         message = text.format(**params)

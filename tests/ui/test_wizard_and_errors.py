@@ -178,3 +178,33 @@ def test_wizard_refuses_places_where_no_file_can_be_made(qtbot, tmp_path: Path,
     assert wizard.currentPage() is wizard.location
     assert note.read_text() == "x"
 
+
+def test_required_name_is_named_as_labelled_and_says_nothing_of_saving(qtbot,
+                                                                       finnish) -> None:
+    wizard = NewFileWizard()
+    qtbot.addWidget(wizard)
+    wizard.show()
+    wizard.basic.form.edits["business_id"].setText("1234567-1")
+    wizard.next()
+    assert wizard.currentPage() is wizard.basic
+    error = wizard.basic.findChild(QLabel, "error_name")
+    assert error.text() == "”Yhdistyksen nimi” on pakollinen. Täytä se."
+
+
+def test_business_id_example_is_a_valid_y_tunnus(qtbot, finnish) -> None:
+    from stdnum.fi import ytunnus
+
+    from kuhina_desktop.domain.errors import ValidationError
+    from kuhina_desktop.domain.finnish_ids import validate_business_id
+
+    wizard = NewFileWizard()
+    qtbot.addWidget(wizard)
+    placeholder = wizard.basic.form.edits["business_id"].placeholderText()
+    assert ytunnus.is_valid(placeholder)
+    try:
+        validate_business_id("1234567")
+    except ValidationError as exc:
+        exc.field = "business_id"
+        message = errors.user_message(exc)
+    example = message.rsplit(" ", 1)[1].rstrip(".")
+    assert example == placeholder

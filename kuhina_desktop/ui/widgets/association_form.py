@@ -22,6 +22,9 @@ class AssociationForm(QWidget):
         self.edits: dict[str, QLineEdit] = {}
         self.error_labels: dict[str, QLabel] = {}
         labels = self._labels()
+        # Error messages name each field as its label says (without the "required" star).
+        self._field_names = {name: label.removesuffix("*").strip()
+                             for name, label in labels.items()}
         for name in fields:
             edit = QLineEdit()
             edit.setObjectName(f"field_{name}")
@@ -34,7 +37,7 @@ class AssociationForm(QWidget):
             error.hide()
             self.error_labels[name] = error
             self.layout_.addRow("", error)
-        self.edits.get("business_id", QLineEdit()).setPlaceholderText("1234567-8")
+        self.edits.get("business_id", QLineEdit()).setPlaceholderText("1234567-1")
         self.edits.get("iban", QLineEdit()).setPlaceholderText("FI00 1234 5600 0007 85")
         self.language = QComboBox()
         self.language.setObjectName("field_document_language")
@@ -84,7 +87,7 @@ class AssociationForm(QWidget):
             if label is None:
                 elsewhere.append(item.field or "")
                 continue
-            label.setText(user_message(item))
+            label.setText(user_message(item, field_name=self._field_names.get(item.field or "")))
             label.show()
         first = next((self.edits[e.field] for e in errors if e.field in self.edits), None)
         if first is not None:

@@ -12,8 +12,8 @@
             <translation>Check the field “{field}”.</translation>
         </message>
         <message>
-            <source>“{field}” is required. Fill it in and save again.</source>
-            <translation>“{field}” is required. Fill it in and save again.</translation>
+            <source>“{field}” is required. Fill it in.</source>
+            <translation>“{field}” is required. Fill it in.</translation>
         </message>
         <message>
             <source>Choose a value for “{field}” from the list.</source>

@@ -28,8 +28,8 @@
             <translation>“{field}”: the birth date is in the future. Check the century sign.</translation>
         </message>
         <message>
-            <source>“{field}” is not a Y-tunnus. Write it as 1234567-8.</source>
-            <translation>“{field}” is not a Y-tunnus. Write it as 1234567-8.</translation>
+            <source>“{field}” is not a Y-tunnus. Write it as 1234567-1.</source>
+            <translation>“{field}” is not a Y-tunnus. Write it as 1234567-1.</translation>
         </message>
         <message>
             <source>“{field}” is not a valid Y-tunnus: the last digit is a check digit and it does not match. Check for typing errors.</source>

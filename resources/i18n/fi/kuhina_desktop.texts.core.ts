@@ -12,8 +12,8 @@
             <translation>Tarkista kenttä ”{field}”.</translation>
         </message>
         <message>
-            <source>“{field}” is required. Fill it in and save again.</source>
-            <translation>”{field}” on pakollinen. Täytä se ja tallenna uudelleen.</translation>
+            <source>“{field}” is required. Fill it in.</source>
+            <translation>”{field}” on pakollinen. Täytä se.</translation>
         </message>
         <message>
             <source>Choose a value for “{field}” from the list.</source>
