@@ -52,10 +52,12 @@ TABLES = {
     "training_packages": QT_TRANSLATE_NOOP("History", "Training package"),
     "certificate_types": QT_TRANSLATE_NOOP("History", "Certificate type"),
     "job_opportunities": QT_TRANSLATE_NOOP("History", "Job opportunity"),
+    "role_requirements": QT_TRANSLATE_NOOP("History", "Certificate required for a role"),
     "due_item_marks": QT_TRANSLATE_NOOP("History", "Due list"),
     "import_presets": QT_TRANSLATE_NOOP("History", "Import settings"),
     "contribution_rates": QT_TRANSLATE_NOOP("History", "Contribution rates"),
     "support_parameters": QT_TRANSLATE_NOOP("History", "Support parameters"),
+    "rates": QT_TRANSLATE_NOOP("History", "Rates"),
 }
 ACTIONS = {
     "insert": QT_TRANSLATE_NOOP("History", "added"),
@@ -67,6 +69,18 @@ ACTIONS = {
     "protect": QT_TRANSLATE_NOOP("History", "password protection turned on"),
     "change_password": QT_TRANSLATE_NOOP("History", "password changed"),
     "unprotect": QT_TRANSLATE_NOOP("History", "password protection removed"),
+    "archive": QT_TRANSLATE_NOOP("History", "archived"),
+    "unarchive": QT_TRANSLATE_NOOP("History", "returned from the archive"),
+    "reveal_hetu": QT_TRANSLATE_NOOP("History", "identity code shown"),
+    "withdraw": QT_TRANSLATE_NOOP("History", "withdrawn"),
+    "prepare": QT_TRANSLATE_NOOP("History", "prepared"),
+    "send": QT_TRANSLATE_NOOP("History", "sent"),
+    "payment": QT_TRANSLATE_NOOP("History", "payment recorded"),
+    "reject": QT_TRANSLATE_NOOP("History", "rejected"),
+    "correct": QT_TRANSLATE_NOOP("History", "corrected"),
+    "save": QT_TRANSLATE_NOOP("History", "saved"),
+    "snoozed": QT_TRANSLATE_NOOP("History", "snoozed"),
+    "done": QT_TRANSLATE_NOOP("History", "marked done"),
 }
 
 
@@ -157,7 +171,8 @@ class ChangeHistoryDialog(QDialog):
         self.entries = entries
         self.table.setRowCount(len(entries))
         for row, entry in enumerate(entries):
-            fields = ", ".join(history_field_label(name) for name in entry.fields)
+            fields = ", ".join(history_field_label(name, entry.table_name)
+                               for name in entry.fields)
             values = [_when(entry.at), entry.os_user, table_label(entry.table_name),
                       names.get((entry.table_name, entry.row_id), ""),
                       action_label(entry.action), fields]

@@ -48,8 +48,156 @@
             <translation>archived</translation>
         </message>
         <message>
+            <source>created</source>
+            <translation>created</translation>
+        </message>
+        <message>
+            <source>setting</source>
+            <translation>setting</translation>
+        </message>
+        <message>
+            <source>value</source>
+            <translation>value</translation>
+        </message>
+        <message>
+            <source>backup copy mark</source>
+            <translation>backup copy mark</translation>
+        </message>
+        <message>
+            <source>password protection</source>
+            <translation>password protection</translation>
+        </message>
+        <message>
+            <source>retention times</source>
+            <translation>retention times</translation>
+        </message>
+        <message>
+            <source>employer contributions</source>
+            <translation>employer contributions</translation>
+        </message>
+        <message>
+            <source>support amounts</source>
+            <translation>support amounts</translation>
+        </message>
+        <message>
+            <source>contribution</source>
+            <translation>contribution</translation>
+        </message>
+        <message>
+            <source>confirmed</source>
+            <translation>confirmed</translation>
+        </message>
+        <message>
+            <source>target group: long-term unemployed</source>
+            <translation>target group: long-term unemployed</translation>
+        </message>
+        <message>
+            <source>target group: immigrant</source>
+            <translation>target group: immigrant</translation>
+        </message>
+        <message>
+            <source>target group: young person</source>
+            <translation>target group: young person</translation>
+        </message>
+        <message>
+            <source>warnings</source>
+            <translation>warnings</translation>
+        </message>
+        <message>
+            <source>partial months</source>
+            <translation>partial months</translation>
+        </message>
+        <message>
+            <source>calculation</source>
+            <translation>calculation</translation>
+        </message>
+        <message>
+            <source>corrected</source>
+            <translation>corrected</translation>
+        </message>
+        <message>
+            <source>reason</source>
+            <translation>reason</translation>
+        </message>
+        <message>
+            <source>figures before</source>
+            <translation>figures before</translation>
+        </message>
+        <message>
+            <source>figures after</source>
+            <translation>figures after</translation>
+        </message>
+        <message>
+            <source>file name</source>
+            <translation>file name</translation>
+        </message>
+        <message>
+            <source>file type</source>
+            <translation>file type</translation>
+        </message>
+        <message>
+            <source>checksum</source>
+            <translation>checksum</translation>
+        </message>
+        <message>
+            <source>file</source>
+            <translation>file</translation>
+        </message>
+        <message>
             <source>added</source>
             <translation>added</translation>
+        </message>
+        <message>
+            <source>unpaid absence days</source>
+            <translation>unpaid absence days</translation>
+        </message>
+        <message>
+            <source>source</source>
+            <translation>source</translation>
+        </message>
+        <message>
+            <source>task</source>
+            <translation>task</translation>
+        </message>
+        <message>
+            <source>state</source>
+            <translation>state</translation>
+        </message>
+        <message>
+            <source>note</source>
+            <translation>note</translation>
+        </message>
+        <message>
+            <source>marked</source>
+            <translation>marked</translation>
+        </message>
+        <message>
+            <source>name</source>
+            <translation>name</translation>
+        </message>
+        <message>
+            <source>columns</source>
+            <translation>columns</translation>
+        </message>
+        <message>
+            <source>code</source>
+            <translation>code</translation>
+        </message>
+        <message>
+            <source>valid to the end of the expiry month</source>
+            <translation>valid to the end of the expiry month</translation>
+        </message>
+        <message>
+            <source>training enrolment</source>
+            <translation>training enrolment</translation>
+        </message>
+        <message>
+            <source>may be shared with the job coach</source>
+            <translation>may be shared with the job coach</translation>
+        </message>
+        <message>
+            <source>open</source>
+            <translation>open</translation>
         </message>
         <message>
             <source>changed</source>
@@ -96,10 +244,6 @@
             <translation>hours</translation>
         </message>
         <message>
-            <source>support kind</source>
-            <translation>support kind</translation>
-        </message>
-        <message>
             <source>payer</source>
             <translation>payer</translation>
         </message>
@@ -142,14 +286,6 @@
         <message>
             <source>paid</source>
             <translation>paid</translation>
-        </message>
-        <message>
-            <source>scope</source>
-            <translation>scope</translation>
-        </message>
-        <message>
-            <source>given</source>
-            <translation>given</translation>
         </message>
         <message>
             <source>employee</source>

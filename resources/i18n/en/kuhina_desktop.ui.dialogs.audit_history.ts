@@ -131,6 +131,10 @@
             <translation>Job opportunity</translation>
         </message>
         <message>
+            <source>Certificate required for a role</source>
+            <translation>Certificate required for a role</translation>
+        </message>
+        <message>
             <source>Due list</source>
             <translation>Due list</translation>
         </message>
@@ -145,6 +149,10 @@
         <message>
             <source>Support parameters</source>
             <translation>Support parameters</translation>
+        </message>
+        <message>
+            <source>Rates</source>
+            <translation>Rates</translation>
         </message>
         <message>
             <source>added</source>
@@ -181,6 +189,54 @@
         <message>
             <source>password protection removed</source>
             <translation>password protection removed</translation>
+        </message>
+        <message>
+            <source>archived</source>
+            <translation>archived</translation>
+        </message>
+        <message>
+            <source>returned from the archive</source>
+            <translation>returned from the archive</translation>
+        </message>
+        <message>
+            <source>identity code shown</source>
+            <translation>identity code shown</translation>
+        </message>
+        <message>
+            <source>withdrawn</source>
+            <translation>withdrawn</translation>
+        </message>
+        <message>
+            <source>prepared</source>
+            <translation>prepared</translation>
+        </message>
+        <message>
+            <source>sent</source>
+            <translation>sent</translation>
+        </message>
+        <message>
+            <source>payment recorded</source>
+            <translation>payment recorded</translation>
+        </message>
+        <message>
+            <source>rejected</source>
+            <translation>rejected</translation>
+        </message>
+        <message>
+            <source>corrected</source>
+            <translation>corrected</translation>
+        </message>
+        <message>
+            <source>saved</source>
+            <translation>saved</translation>
+        </message>
+        <message>
+            <source>snoozed</source>
+            <translation>snoozed</translation>
+        </message>
+        <message>
+            <source>marked done</source>
+            <translation>marked done</translation>
         </message>
     </context>
 </TS>

@@ -48,8 +48,156 @@
             <translation>arkistoitu</translation>
         </message>
         <message>
+            <source>created</source>
+            <translation>luotu</translation>
+        </message>
+        <message>
+            <source>setting</source>
+            <translation>asetus</translation>
+        </message>
+        <message>
+            <source>value</source>
+            <translation>arvo</translation>
+        </message>
+        <message>
+            <source>backup copy mark</source>
+            <translation>varmuuskopion merkintä</translation>
+        </message>
+        <message>
+            <source>password protection</source>
+            <translation>salasanasuojaus</translation>
+        </message>
+        <message>
+            <source>retention times</source>
+            <translation>säilytysajat</translation>
+        </message>
+        <message>
+            <source>employer contributions</source>
+            <translation>työnantajamaksut</translation>
+        </message>
+        <message>
+            <source>support amounts</source>
+            <translation>tukien määrät</translation>
+        </message>
+        <message>
+            <source>contribution</source>
+            <translation>maksu</translation>
+        </message>
+        <message>
+            <source>confirmed</source>
+            <translation>vahvistettu</translation>
+        </message>
+        <message>
+            <source>target group: long-term unemployed</source>
+            <translation>kohderyhmä: pitkäaikaistyötön</translation>
+        </message>
+        <message>
+            <source>target group: immigrant</source>
+            <translation>kohderyhmä: maahanmuuttaja</translation>
+        </message>
+        <message>
+            <source>target group: young person</source>
+            <translation>kohderyhmä: nuori</translation>
+        </message>
+        <message>
+            <source>warnings</source>
+            <translation>varoitukset</translation>
+        </message>
+        <message>
+            <source>partial months</source>
+            <translation>vajaat kuukaudet</translation>
+        </message>
+        <message>
+            <source>calculation</source>
+            <translation>laskelma</translation>
+        </message>
+        <message>
+            <source>corrected</source>
+            <translation>korjattu</translation>
+        </message>
+        <message>
+            <source>reason</source>
+            <translation>syy</translation>
+        </message>
+        <message>
+            <source>figures before</source>
+            <translation>luvut ennen</translation>
+        </message>
+        <message>
+            <source>figures after</source>
+            <translation>luvut jälkeen</translation>
+        </message>
+        <message>
+            <source>file name</source>
+            <translation>tiedoston nimi</translation>
+        </message>
+        <message>
+            <source>file type</source>
+            <translation>tiedostotyyppi</translation>
+        </message>
+        <message>
+            <source>checksum</source>
+            <translation>tarkistussumma</translation>
+        </message>
+        <message>
+            <source>file</source>
+            <translation>tiedosto</translation>
+        </message>
+        <message>
             <source>added</source>
             <translation>lisätty</translation>
+        </message>
+        <message>
+            <source>unpaid absence days</source>
+            <translation>palkattomat poissaolopäivät</translation>
+        </message>
+        <message>
+            <source>source</source>
+            <translation>lähde</translation>
+        </message>
+        <message>
+            <source>task</source>
+            <translation>tehtävä</translation>
+        </message>
+        <message>
+            <source>state</source>
+            <translation>tila</translation>
+        </message>
+        <message>
+            <source>note</source>
+            <translation>huomautus</translation>
+        </message>
+        <message>
+            <source>marked</source>
+            <translation>merkitty</translation>
+        </message>
+        <message>
+            <source>name</source>
+            <translation>nimi</translation>
+        </message>
+        <message>
+            <source>columns</source>
+            <translation>sarakkeet</translation>
+        </message>
+        <message>
+            <source>code</source>
+            <translation>tunnus</translation>
+        </message>
+        <message>
+            <source>valid to the end of the expiry month</source>
+            <translation>voimassa vanhenemiskuukauden loppuun</translation>
+        </message>
+        <message>
+            <source>training enrolment</source>
+            <translation>ilmoittautuminen koulutukseen</translation>
+        </message>
+        <message>
+            <source>may be shared with the job coach</source>
+            <translation>saa sisällyttää työhönvalmentajalle lähetettävään tiedostoon</translation>
+        </message>
+        <message>
+            <source>open</source>
+            <translation>avoinna</translation>
         </message>
         <message>
             <source>changed</source>
@@ -96,10 +244,6 @@
             <translation>tunnit</translation>
         </message>
         <message>
-            <source>support kind</source>
-            <translation>tukimuoto</translation>
-        </message>
-        <message>
             <source>payer</source>
             <translation>maksaja</translation>
         </message>
@@ -142,14 +286,6 @@
         <message>
             <source>paid</source>
             <translation>maksettu</translation>
-        </message>
-        <message>
-            <source>scope</source>
-            <translation>laajuus</translation>
-        </message>
-        <message>
-            <source>given</source>
-            <translation>annettu</translation>
         </message>
         <message>
             <source>employee</source>

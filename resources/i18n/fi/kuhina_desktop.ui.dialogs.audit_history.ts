@@ -131,6 +131,10 @@
             <translation>Työmahdollisuus</translation>
         </message>
         <message>
+            <source>Certificate required for a role</source>
+            <translation>Pätevyyttä edellyttävä tehtävä</translation>
+        </message>
+        <message>
             <source>Due list</source>
             <translation>Tehtävälista</translation>
         </message>
@@ -145,6 +149,10 @@
         <message>
             <source>Support parameters</source>
             <translation>Tukien parametrit</translation>
+        </message>
+        <message>
+            <source>Rates</source>
+            <translation>Maksut ja tuet</translation>
         </message>
         <message>
             <source>added</source>
@@ -181,6 +189,54 @@
         <message>
             <source>password protection removed</source>
             <translation>salasanasuojaus poistettu</translation>
+        </message>
+        <message>
+            <source>archived</source>
+            <translation>arkistoitu</translation>
+        </message>
+        <message>
+            <source>returned from the archive</source>
+            <translation>palautettu arkistosta</translation>
+        </message>
+        <message>
+            <source>identity code shown</source>
+            <translation>henkilötunnus näytetty</translation>
+        </message>
+        <message>
+            <source>withdrawn</source>
+            <translation>peruttu</translation>
+        </message>
+        <message>
+            <source>prepared</source>
+            <translation>valmisteltu</translation>
+        </message>
+        <message>
+            <source>sent</source>
+            <translation>lähetetty</translation>
+        </message>
+        <message>
+            <source>payment recorded</source>
+            <translation>maksu kirjattu</translation>
+        </message>
+        <message>
+            <source>rejected</source>
+            <translation>hylätty</translation>
+        </message>
+        <message>
+            <source>corrected</source>
+            <translation>korjattu</translation>
+        </message>
+        <message>
+            <source>saved</source>
+            <translation>tallennettu</translation>
+        </message>
+        <message>
+            <source>snoozed</source>
+            <translation>siirretty myöhemmäksi</translation>
+        </message>
+        <message>
+            <source>marked done</source>
+            <translation>merkitty tehdyksi</translation>
         </message>
     </context>
 </TS>
