@@ -61,3 +61,26 @@ def test_application_periods_are_those_of_the_chosen_employee(qtbot, demo_servic
         seen_people += bool(keys)
     assert seen_people >= 3  # the demo has several people with decisions
     assert view.options().period == view.application.currentData()
+
+
+def test_save_suggests_a_finnish_file_name_with_the_subject(qtbot, demo_services,
+                                                            finnish) -> None:
+    from kuhina_desktop.ui.views.reports import ReportsView, safe_file_name
+
+    view = ReportsView(demo_services)
+    qtbot.addWidget(view)
+    rows = {view.kinds.item(i).data(Qt.ItemDataRole.UserRole): i
+            for i in range(view.kinds.count())}
+    view.kinds.setCurrentRow(rows["yearly-summary"])
+    view.year.setValue(2026)
+    assert view.suggested_file_name() == "Tukien vuosikooste 2026.pdf"
+    view.kinds.setCurrentRow(rows["application"])
+    index = next(i for i in range(view.employee.count())
+                 if view.employee.setCurrentIndex(i) is None and view.application.count())
+    view.employee.setCurrentIndex(index)
+    last, first = view.employee.currentText().split(", ")
+    period = view.application.currentText().split(" (")[0]
+    name = view.suggested_file_name()
+    assert name == f"Maksatushakemuksen laskelma {last} {first} {period}.pdf"
+    assert not set('/\\:*?"<>|') & set(name)
+    assert safe_file_name("Pätevyys: A/B ") == "Pätevyys- A-B"

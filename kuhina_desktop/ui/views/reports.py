@@ -199,13 +199,29 @@ class ReportsView(QWidget):
             show_hetu=self.kind() == "employee-card" and self.show_hetu.isChecked())
         return replace(chosen, language=self.language.currentData())
 
+    def suggested_file_name(self) -> str:
+        """The report's name and subject, e.g. "Maksatushakemuksen laskelma Virtanen Aino
+        1.1.2026–30.6.2026.pdf": in the UI language, safe on every file system."""
+        needs = NEEDS.get(self.kind(), set())
+        parts = [self.kinds.currentItem().text() if self.kinds.currentItem() else ""]
+        if needs & {"employee", "employee_optional"} and self.employee.currentData() is not None:
+            parts.append(self.employee.currentText().replace(", ", " "))
+        if "application" in needs and self.application.currentData() is not None:
+            parts.append(self.application.currentText().split(" (")[0])
+        if "year" in needs:
+            parts.append(str(self.year.value()))
+        if not needs & {"year", "application"}:
+            parts.append(fmt.day(date.today()))  # a list "as of" the day it was made
+        return safe_file_name(" ".join(p for p in parts if p)) + ".pdf"
+
     # ----- actions --------------------------------------------------------------------------
     def open_report(self) -> None:
         self._run(None)
 
     def save_report(self) -> None:
         path, _ = QFileDialog.getSaveFileName(self, self.tr("Save report"),
-                                              f"{self.kind()}.pdf", self.tr("PDF files (*.pdf)"))
+                                              self.suggested_file_name(),
+                                              self.tr("PDF files (*.pdf)"))
         if path:
             chosen = Path(path)
             self._run(chosen if chosen.suffix.lower() == ".pdf" else chosen.with_suffix(".pdf"))
@@ -223,6 +239,13 @@ class ReportsView(QWidget):
         except ImportError:
             return
         open_coach_export(self, self.services)
+
+
+def safe_file_name(text: str) -> str:
+    """No characters that Windows, macOS or Linux refuse in a file name; letters such as ä and
+    ö stay."""
+    cleaned = "".join("-" if ch in '\\/:*?"<>|' or ord(ch) < 32 else ch for ch in text)
+    return " ".join(cleaned.split()).strip(" .")
 
 
 def _coach_export_available() -> bool:
