@@ -23,7 +23,9 @@ def register(sub: argparse._SubParsersAction) -> None:
     parser.add_argument("--lang", dest="doc_lang", choices=["fi", "en"],
                         help="document language (default: the file's setting)")
     parser.add_argument("--year", type=int)
-    parser.add_argument("--period", help="an application id, or a period such as 2026-01")
+    parser.add_argument("--period", help="the payment period of an application report: an "
+                        "application id, DECISION_ID:YYYY-MM-DD (the period's first day), or a "
+                        "month YYYY-MM (with --employee when several people have a period then)")
     parser.add_argument("--employee", type=int, help="an employee id")
     parser.add_argument("--show-hetu", action="store_true",
                         help="print the full henkilötunnus on an employee card")

@@ -82,6 +82,38 @@ def test_application_sheet_for_a_period_not_yet_prepared(services, tmp_path: Pat
     assert "3 584,78 €" in text and "30.6.2026" in text and "Sivu 1 / 1" in text
 
 
+def test_application_sheet_for_a_month_is_that_of_the_period_containing_it(services) -> None:
+    by_month = builders()["application"](services, ReportOptions(
+        language="fi", today=date(2026, 7, 15), period="2026-04"))
+    by_start = builders()["application"](services, ReportOptions(
+        language="fi", today=date(2026, 7, 15), period="7:2026-03-01"))
+    assert tables(by_month)[0].rows == tables(by_start)[0].rows
+
+
+@pytest.mark.parametrize("period", ["2026-08x", "abc", "7:xx", "x:2026-03-01", "2026-13"])
+def test_a_malformed_period_is_a_clear_error_not_a_traceback(tmp_path: Path,
+                                                               period: str) -> None:
+    path = tmp_path / "f.kuhina"
+    make_due_file(path).close()
+    result = run_cli("report", "application", "--file", str(path), "--out",
+                     str(tmp_path / "a.pdf"), "--period", period)
+    assert result.returncode == 2
+    assert "Traceback" not in result.stderr
+    assert result.stderr.strip().splitlines() == [
+        f"“{period}” is not a payment period: give an application id, "
+        "DECISION_ID:YYYY-MM-DD or a month YYYY-MM."]
+
+
+def test_a_month_without_a_period_is_a_clear_error(tmp_path: Path) -> None:
+    path = tmp_path / "f.kuhina"
+    make_due_file(path).close()
+    result = run_cli("report", "application", "--file", str(path), "--out",
+                     str(tmp_path / "a.pdf"), "--period", "2019-08")
+    assert (result.returncode, result.stderr.strip()) == (
+        2, "No payment period contains 2019-08.")
+    assert not (tmp_path / "a.pdf").exists()
+
+
 def test_co_employment_share(services) -> None:
     report = builders()["co-employment"](services, FI)
     table = tables(report)[0]

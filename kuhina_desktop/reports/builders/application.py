@@ -1,12 +1,15 @@
 """Payment application calculation sheet: the attachment that mirrors the paying authority's form.
 
-``--period`` names the application: its id, or ``DECISION_ID:YYYY-MM-DD`` (the period's first
-day) for a period not yet prepared. A sent application prints the figures frozen when it was
-sent; a draft prints the figures computed from the wage months now.
+``--period`` names the application: its id; ``DECISION_ID:YYYY-MM-DD`` (the period's first
+day), also for a period not yet prepared; or a month ``YYYY-MM``, the payment period that
+contains it (of the ``--employee`` given, when several people have one). A sent application
+prints the figures frozen when it was sent; a draft prints the figures computed from the wage
+months now.
 """
 
 from __future__ import annotations
 
+import re
 from datetime import date
 
 from kuhina_desktop.domain.applications import Breakdown, breakdown_from_json
@@ -31,25 +34,59 @@ from kuhina_desktop.reports.model import (
     Table,
 )
 
+MONTH = re.compile(r"\d{4}-\d{2}")
 ITEM_COLUMNS = ("gross_pay", "supplements", "holiday_pay", "holiday_bonus",
                 "holiday_compensation", "kela_compensated_pay")
 
 
-def _breakdown(services, period: str | None) -> tuple[Breakdown, str]:
+def _breakdown(services, period: str | None,
+               employee_id: int | None = None) -> tuple[Breakdown, str]:
+    period = (period or "").strip()
     if not period:
         raise ValidationError("period required", code="report_period_required", field="period")
-    if ":" in period:
-        decision_id, start = period.split(":", 1)
-        try:
-            return services.applications.breakdown(int(decision_id),
-                                                    date.fromisoformat(start)), "draft"
-        except ValueError as exc:
-            raise ValidationError("bad period", code="report_period_invalid",
-                                  field="period") from exc
-    app = services.applications.application(int(period))
+    try:
+        if ":" in period:
+            decision_id, start = period.split(":", 1)
+            return _draft(services, int(decision_id), date.fromisoformat(start))
+        if MONTH.fullmatch(period):
+            return _of_month(services, period, employee_id)
+        app = services.applications.application(int(period))
+    except ValueError as exc:
+        raise ValidationError("bad period", code="report_period_form", field="period",
+                              period=period) from exc
     if app.snapshot:
         return breakdown_from_json(app.snapshot), app.status
     return services.applications.breakdown(app.decision_id, app.period_start), app.status
+
+
+def _draft(services, decision_id: int, start: date) -> tuple[Breakdown, str]:
+    found = services.applications.find(decision_id, start)
+    if found is not None:
+        return _breakdown(services, str(found.id))
+    return services.applications.breakdown(decision_id, start), "draft"
+
+
+def _of_month(services, month: str, employee_id: int | None) -> tuple[Breakdown, str]:
+    """The one payment period (of the employee, when given) that contains the month."""
+    first = date.fromisoformat(month + "-01")
+    states = (services.applications.periods_of_employee(employee_id) if employee_id is not None
+              else services.applications.periods())
+    matching = [s for s in states if s.period_start <= first <= s.period_end
+                or first <= s.period_start < _next_month(first)]
+    if not matching:
+        raise ValidationError("no such period", code="report_period_none", field="period",
+                              period=month)
+    if len(matching) > 1:
+        raise ValidationError("which period", code="report_period_many", field="period",
+                              period=month)
+    state = matching[0]
+    if state.application_id:
+        return _breakdown(services, str(state.application_id))
+    return _draft(services, state.decision_id, state.period_start)
+
+
+def _next_month(day: date) -> date:
+    return date(day.year + day.month // 12, day.month % 12 + 1, 1)
 
 
 def _details(b: Breakdown, status: str, lang: str) -> KeyValues:
@@ -90,7 +127,7 @@ def _months_table(b: Breakdown, lang: str) -> Table:
 
 def build(services, options: ReportOptions):
     lang = options.language
-    b, status = _breakdown(services, options.period)
+    b, status = _breakdown(services, options.period, options.employee_id)
     blocks: list = [_details(b, status, lang), Heading(t("app.months_heading", lang), level=2),
                     _months_table(b, lang), Paragraph(t("app.amounts_note", lang))]
     typed = [m for m in b.months if m.contributions_typed]

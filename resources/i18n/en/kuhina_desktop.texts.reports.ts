@@ -20,6 +20,18 @@
             <translation>The application period was not recognised. Choose it from the list.</translation>
         </message>
         <message>
+            <source>“{period}” is not a payment period: give an application id, DECISION_ID:YYYY-MM-DD or a month YYYY-MM.</source>
+            <translation>“{period}” is not a payment period: give an application id, DECISION_ID:YYYY-MM-DD or a month YYYY-MM.</translation>
+        </message>
+        <message>
+            <source>No payment period contains {period}.</source>
+            <translation>No payment period contains {period}.</translation>
+        </message>
+        <message>
+            <source>Several payment periods contain {period}: give --employee, or DECISION_ID:YYYY-MM-DD.</source>
+            <translation>Several payment periods contain {period}: give --employee, or DECISION_ID:YYYY-MM-DD.</translation>
+        </message>
+        <message>
             <source>Choose the employee first.</source>
             <translation>Choose the employee first.</translation>
         </message>

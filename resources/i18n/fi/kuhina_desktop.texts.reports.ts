@@ -20,6 +20,18 @@
             <translation>Maksatuskautta ei tunnistettu. Valitse se luettelosta.</translation>
         </message>
         <message>
+            <source>“{period}” is not a payment period: give an application id, DECISION_ID:YYYY-MM-DD or a month YYYY-MM.</source>
+            <translation>”{period}” ei ole maksatuskausi: anna hakemuksen tunniste, PÄÄTÖKSEN_TUNNISTE:VVVV-KK-PP tai kuukausi VVVV-KK.</translation>
+        </message>
+        <message>
+            <source>No payment period contains {period}.</source>
+            <translation>Mikään maksatuskausi ei osu kuukauteen {period}.</translation>
+        </message>
+        <message>
+            <source>Several payment periods contain {period}: give --employee, or DECISION_ID:YYYY-MM-DD.</source>
+            <translation>Kuukauteen {period} osuu useita maksatuskausia: anna myös --employee tai PÄÄTÖKSEN_TUNNISTE:VVVV-KK-PP.</translation>
+        </message>
+        <message>
             <source>Choose the employee first.</source>
             <translation>Valitse ensin työntekijä.</translation>
         </message>
