@@ -191,7 +191,7 @@ def test_coaching_report_of_the_demo(demo_services, tmp_path: Path) -> None:
         language="fi", today=date(2026, 11, 30), year=date.today().year))
     targets = tables(report)[0]
     assert [row[0] for row in targets.rows] == [
-        "Työllistyneet tai koulutukseen siirtyneet", "Työnhakuvalmius parantunut"]
+        "Työllistyneet tai koulutukseen siirtyneet", "Työnhakuvalmius parani"]
     assert targets.rows[0][3].fraction == Decimal("0.45")
     out = tmp_path / "coaching.pdf"
     render_pdf(report, out)

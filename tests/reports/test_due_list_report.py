@@ -27,7 +27,7 @@ def test_builder_groups_items_like_the_home_view(tmp_path: Path) -> None:
     assert any(t.startswith("Lähetä maksatushakemus 30.4.2026 päättyneeltä jaksolta")
                for t in tasks)
     assert "Kirjaa palkkakuukausi 6/2026" in tasks
-    assert report.title == "Määräaikalista"
+    assert report.title == "Tehtävälista"
 
 
 def test_headless_due_list_pdf_in_finnish_and_english(tmp_path: Path) -> None:
