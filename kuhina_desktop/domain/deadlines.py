@@ -47,6 +47,12 @@ def holiday_name(day: date) -> str | None:
     return _holidays_of_year(day.year).get(day)
 
 
+def in_sentence(holiday: str) -> str:
+    """A holiday's name inside a sentence, where Finnish writes it in lower case:
+    "Pyhäinpäivä" -> "pyhäinpäivä"."""
+    return holiday[:1].lower() + holiday[1:]
+
+
 def is_working_day(day: date) -> bool:
     return day.weekday() < 5 and holiday_name(day) is None
 

@@ -63,7 +63,7 @@ STRINGS: Mapping[str, Mapping[str, str]] = {
               "support lost."},
     "due.weekend_note": {"fi": "viikonloppu; seuraava arkipäivä {next}",
                          "en": "weekend; next working day {next}"},
-    "due.holiday_note": {"fi": "pyhäpäivä {holiday}; seuraava arkipäivä {next}",
+    "due.holiday_note": {"fi": "{holiday}; seuraava arkipäivä {next}",
                          "en": "public holiday {holiday}; next working day {next}"},
     "due.payment_application": {
         "fi": "Lähetä maksatushakemus {period_end} päättyneeltä jaksolta",
@@ -76,6 +76,8 @@ STRINGS: Mapping[str, Mapping[str, str]] = {
     "due.trial_end": {"fi": "Koeaika päättyy", "en": "Trial period ends"},
     "due.certificate_expiry": {"fi": "Pätevyys vanhenee: {certificate_type}",
                                "en": "Certificate expires: {certificate_type}"},
+    "due.certificate_expired": {"fi": "Pätevyys vanhentunut: {certificate_type}",
+                                "en": "Certificate expired: {certificate_type}"},
     "due.consent_expiry": {"fi": "Tietojen luovutussuostumus vanhenee: pyydä uusi",
                            "en": "Consent to share information expires: ask for a new one"},
     "due.wage_month_missing": {"fi": "Kirjaa palkkakuukausi {month}",

@@ -6,7 +6,7 @@ from datetime import date
 
 from PySide6.QtCore import QCoreApplication
 
-from kuhina_desktop.domain.deadlines import DayNote, DueGroup, DueItem, DueKind
+from kuhina_desktop.domain.deadlines import DayNote, DueGroup, DueItem, DueKind, in_sentence
 from kuhina_desktop.ui import format as fmt
 
 
@@ -14,7 +14,9 @@ def _month(value: object) -> str:
     return f"{value.month}/{value.year}" if isinstance(value, date) else str(value)
 
 
-def what_to_do(item: DueItem) -> str:
+def what_to_do(item: DueItem, today: date | None = None) -> str:
+    """``today`` given: a date already past reads so ("Certificate expired"); a calendar entry,
+    read on its own day, leaves it out."""
     p = item.params
     kind = item.kind
     if kind == DueKind.PAYMENT_APPLICATION:
@@ -26,6 +28,9 @@ def what_to_do(item: DueItem) -> str:
         return QCoreApplication.translate("DueList", "Fixed-term contract ends: decide whether it continues")
     if kind == DueKind.TRIAL_END:
         return QCoreApplication.translate("DueList", "Trial period ends")
+    if kind == DueKind.CERTIFICATE_EXPIRY and today is not None and item.due_date < today:
+        return QCoreApplication.translate("DueList", "Certificate expired: %1").replace(
+            "%1", str(p.get("certificate_type", "")))
     if kind == DueKind.CERTIFICATE_EXPIRY:
         return QCoreApplication.translate("DueList", "Certificate expires: %1").replace("%1", str(p.get("certificate_type", "")))
     if kind == DueKind.CONSENT_EXPIRY:
@@ -55,6 +60,6 @@ def day_note_text(note: DayNote | None) -> str:
     next_day = fmt.day(note.next_working_day)
     if note.holiday_name:
         return QCoreApplication.translate("DueList", "%1 is a public holiday (%2); next working day %3").replace(
-            "%1", fmt.day(note.day)).replace("%2", note.holiday_name).replace("%3", next_day)
+            "%1", fmt.day(note.day)).replace("%2", in_sentence(note.holiday_name)).replace("%3", next_day)
     return QCoreApplication.translate("DueList", "%1 is a weekend day; next working day %2").replace(
         "%1", fmt.day(note.day)).replace("%2", next_day)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from kuhina_desktop.domain.deadlines import DueGroup, DueItem, DueKind
+from kuhina_desktop.domain.deadlines import DueGroup, DueItem, DueKind, in_sentence
 from kuhina_desktop.reports.builders import ReportOptions
 from kuhina_desktop.reports.catalogue import t
 from kuhina_desktop.reports.formatting import format_date, format_money
@@ -20,24 +20,28 @@ from kuhina_desktop.reports.model import (
 )
 
 
-def item_text(item: DueItem, lang: str) -> str:
+def item_text(item: DueItem, lang: str, today: date | None = None) -> str:
     params = {key: (format_date(value, lang) if hasattr(value, "isoformat") and key != "month"
                     else value) for key, value in item.params.items()}
     month = item.params.get("month")
     if month is not None:
         params["month"] = f"{month.month}/{month.year}"
-    return t(f"due.{item.kind}", lang, **params)
+    key = f"due.{item.kind}"
+    if item.kind == DueKind.CERTIFICATE_EXPIRY and today is not None and item.due_date < today:
+        key = "due.certificate_expired"
+    return t(key, lang, **params)
 
 
-def _rows(items: list[DueItem], lang: str) -> list[tuple]:
+def _rows(items: list[DueItem], lang: str, today: date) -> list[tuple]:
     rows = []
     for item in items:
         note = ""
         if item.day_note is not None:
-            note = t("due.weekend_note" if item.day_note.holiday_name is None else
-                     "due.holiday_note", lang, holiday=item.day_note.holiday_name or "",
+            holiday = item.day_note.holiday_name
+            note = t("due.weekend_note" if holiday is None else "due.holiday_note", lang,
+                     holiday=in_sentence(holiday or ""),
                      next=format_date(item.day_note.next_working_day, lang))
-        text = item_text(item, lang) + (f" ({note})" if note else "")
+        text = item_text(item, lang, today) + (f" ({note})" if note else "")
         money = Money(item.amount_cents) if item.amount_cents is not None else None
         rows.append((item.due_date, item.subject_name, text, money))
     return rows
@@ -53,7 +57,7 @@ def build(services, options: ReportOptions) -> Report:
         items = groups[group]
         blocks.append(Heading(f"{t(f'due.group.{group}', lang)} ({len(items)})", level=2))
         if items:
-            blocks.append(Table(columns, _rows(items, lang)))
+            blocks.append(Table(columns, _rows(items, lang, today)))
         else:
             blocks.append(Paragraph(t("due.none", lang)))
     lost = sum(i.amount_cents or 0 for i in groups[DueGroup.OVERDUE]

@@ -195,7 +195,7 @@ class HomeView(QWidget):
         note = day_note_text(item.day_note)
         date_text = fmt.day(item.due_date) + (" *" if note else "")
         money = fmt.money(item.amount_cents) if item.amount_cents is not None else ""
-        row = QTreeWidgetItem([date_text, item.subject_name, what_to_do(item), money])
+        row = QTreeWidgetItem([date_text, item.subject_name, what_to_do(item, today), money])
         row.setData(0, ITEM_ROLE, item)
         row.setTextAlignment(3, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if note:

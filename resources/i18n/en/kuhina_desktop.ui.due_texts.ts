@@ -20,6 +20,10 @@
             <translation>Trial period ends</translation>
         </message>
         <message>
+            <source>Certificate expired: %1</source>
+            <translation>Certificate expired: %1</translation>
+        </message>
+        <message>
             <source>Certificate expires: %1</source>
             <translation>Certificate expires: %1</translation>
         </message>

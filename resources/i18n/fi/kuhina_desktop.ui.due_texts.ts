@@ -20,6 +20,10 @@
             <translation>Koeaika päättyy</translation>
         </message>
         <message>
+            <source>Certificate expired: %1</source>
+            <translation>Pätevyys vanhentunut: %1</translation>
+        </message>
+        <message>
             <source>Certificate expires: %1</source>
             <translation>Pätevyys vanhenee: %1</translation>
         </message>
@@ -57,7 +61,7 @@
         </message>
         <message>
             <source>%1 is a public holiday (%2); next working day %3</source>
-            <translation>%1 on pyhäpäivä (%2); seuraava arkipäivä %3</translation>
+            <translation>%1 on %2; seuraava arkipäivä %3</translation>
         </message>
         <message>
             <source>%1 is a weekend day; next working day %2</source>
