@@ -63,10 +63,13 @@ def test_list_shows_every_decision_in_finnish(view) -> None:
     kinds = set(_column(view, Column.KIND))
     assert {"Palkkatuki 100 %", "Palkkatuki 50 %", "Palkkatuki 70 %", "Kuntalisä"} <= kinds
     statuses = _column(view, Column.STATUS)
-    assert "Päättyy 3 pv" in statuses and "Päättynyt" in statuses
+    assert "Päättyy 3 päivän päästä" in statuses and "Päättynyt" in statuses
     assert "Alkamassa" in statuses
     assert set(_column(view, Column.PAYMENT_PERIOD)) == {"1 kk", "2 kk", "3 kk"}
     assert view.list.summary.text() == "12 päätöstä, 7 voimassa"
+    metrics = view.list.table.fontMetrics()
+    widest = max(metrics.horizontalAdvance(text) for text in statuses)
+    assert view.list.table.columnWidth(Column.STATUS) > widest  # not clipped
 
 
 def test_search_and_status_filter(qtbot, view) -> None:

@@ -45,6 +45,8 @@ def test_groups_and_overdue_money_in_red(window) -> None:
     assert "Lähetä maksatushakemus 30.4.2026 päättyneeltä jaksolta" in overdue
     assert "Kirjaa palkkakuukausi 6/2026" in overdue
     assert "Harjoitustila: tilanne 15.7.2026" in home.as_of.text()
+    header = home.tree.headerItem()
+    assert [header.text(i) for i in range(4)] == ["Päivämäärä", "Henkilö", "Tehtävä", "Summa"]
     top = home.tree.topLevelItem(0)
     payment = next(top.child(i) for i in range(top.childCount())
                    if top.child(i).data(0, Qt.ItemDataRole.UserRole).kind

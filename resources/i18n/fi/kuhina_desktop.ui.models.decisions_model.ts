@@ -49,8 +49,8 @@
         <message numerus="yes">
             <source>Ends in %n day(s)</source>
             <translation>
-                <numerusform>Päättyy %n pv</numerusform>
-                <numerusform>Päättyy %n pv</numerusform>
+                <numerusform>Päättyy %n päivän päästä</numerusform>
+                <numerusform>Päättyy %n päivän päästä</numerusform>
             </translation>
         </message>
         <message>

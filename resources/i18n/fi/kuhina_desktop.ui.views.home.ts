@@ -17,7 +17,7 @@
         </message>
         <message>
             <source>Money at stake</source>
-            <translation>Kyseessä oleva summa</translation>
+            <translation>Summa</translation>
         </message>
         <message>
             <source>Due list</source>
