@@ -132,7 +132,7 @@ def test_enter_completes_an_enrolment_and_says_which_certificate(qtbot, window) 
 
     _in_next_dialog(complete)
     qtbot.keyClick(enrolments, Qt.Key.Key_Return)
-    assert "Pätevyys “Hygieniapassi” kirjattu" in view.packages.status.text()
+    assert "Pätevyys ”Hygieniapassi” kirjattu" in view.packages.status.text()
     assert _texts(enrolments, 6) == ["kirjattu"]
     person = _records(enrolments)[0].employee_name
     view.show_tab(view.certificates)

@@ -5,71 +5,71 @@
         <name>Errors</name>
         <message>
             <source>“{field}” is too long: at most {max} characters.</source>
-            <translation>“{field}” on liian pitkä: enintään {max} merkkiä.</translation>
+            <translation>”{field}” on liian pitkä: enintään {max} merkkiä.</translation>
         </message>
         <message>
             <source>“{field}” must be between {min} and {max} hours.</source>
-            <translation>“{field}” on oltava {min}–{max} tuntia.</translation>
+            <translation>”{field}” on oltava {min}–{max} tuntia.</translation>
         </message>
         <message>
             <source>“{field}”: “{text}” is not a number of hours. Write it as 12 or 12,5.</source>
-            <translation>“{field}”: “{text}” ei ole tuntimäärä. Kirjoita esimerkiksi 12 tai 12,5.</translation>
+            <translation>”{field}”: ”{text}” ei ole tuntimäärä. Kirjoita esimerkiksi 12 tai 12,5.</translation>
         </message>
         <message>
             <source>“{field}” must be zero or more and less than one million euros.</source>
-            <translation>“{field}” on oltava vähintään nolla ja alle miljoona euroa.</translation>
+            <translation>”{field}” on oltava vähintään nolla ja alle miljoona euroa.</translation>
         </message>
         <message>
             <source>“{field}” must be 1–{max} months, or empty when the certificate never expires.</source>
-            <translation>“{field}” on oltava 1–{max} kuukautta, tai tyhjä, jos pätevyys ei vanhene.</translation>
+            <translation>”{field}” on oltava 1–{max} kuukautta, tai tyhjä, jos pätevyys ei vanhene.</translation>
         </message>
         <message>
             <source>“{field}” must be 1–{max} minutes.</source>
-            <translation>“{field}” on oltava 1–{max} minuuttia.</translation>
+            <translation>”{field}” on oltava 1–{max} minuuttia.</translation>
         </message>
         <message>
             <source>“{field}” must be a whole number from 1 to 5.</source>
-            <translation>“{field}” on oltava kokonaisluku 1–5.</translation>
+            <translation>”{field}” on oltava kokonaisluku 1–5.</translation>
         </message>
         <message>
             <source>“{field}” must be more than 0 and at most {max} hours a week, or empty.</source>
-            <translation>“{field}” on oltava yli 0 ja enintään {max} tuntia viikossa, tai tyhjä.</translation>
+            <translation>”{field}” on oltava yli 0 ja enintään {max} tuntia viikossa, tai tyhjä.</translation>
         </message>
         <message>
             <source>“{field}” cannot be in the future. Check the date.</source>
-            <translation>“{field}” ei voi olla tulevaisuudessa. Tarkista päivämäärä.</translation>
+            <translation>”{field}” ei voi olla tulevaisuudessa. Tarkista päivämäärä.</translation>
         </message>
         <message>
             <source>“{field}” is before the start date. Check both dates.</source>
-            <translation>“{field}” on ennen alkamispäivää. Tarkista molemmat päivämäärät.</translation>
+            <translation>”{field}” on ennen alkamispäivää. Tarkista molemmat päivämäärät.</translation>
         </message>
         <message>
             <source>“{field}” is before the issue date. Check both dates.</source>
-            <translation>“{field}” on ennen myöntämispäivää. Tarkista molemmat päivämäärät.</translation>
+            <translation>”{field}” on ennen myöntämispäivää. Tarkista molemmat päivämäärät.</translation>
         </message>
         <message>
             <source>“{field}” is before the day of the coaching. Choose a later date.</source>
-            <translation>“{field}” on ennen valmennuspäivää. Valitse myöhäisempi päivä.</translation>
+            <translation>”{field}” on ennen valmennuspäivää. Valitse myöhäisempi päivä.</translation>
         </message>
         <message>
             <source>A completed training needs “{field}”. Fill in the day it was completed.</source>
-            <translation>Suoritetulle koulutukselle tarvitaan “{field}”. Täytä suorituspäivä.</translation>
+            <translation>Suoritetulle koulutukselle tarvitaan ”{field}”. Täytä suorituspäivä.</translation>
         </message>
         <message>
             <source>“{field}” is only for a completed or interrupted training. Clear it or change the status.</source>
-            <translation>“{field}” täytetään vain suoritetulle tai keskeytyneelle koulutukselle. Tyhjennä kenttä tai vaihda tila.</translation>
+            <translation>”{field}” täytetään vain suoritetulle tai keskeytyneelle koulutukselle. Tyhjennä kenttä tai vaihda tila.</translation>
         </message>
         <message>
             <source>Choose the employee (“{field}”). Only employer coaching may be recorded without one.</source>
-            <translation>Valitse työntekijä (“{field}”). Vain työnantajavalmennuksen voi kirjata ilman työntekijää.</translation>
+            <translation>Valitse työntekijä (”{field}”). Vain työnantajavalmennuksen voi kirjata ilman työntekijää.</translation>
         </message>
         <message>
             <source>A certificate type called “{name}” already exists. Choose another name.</source>
-            <translation>Pätevyystyyppi “{name}” on jo olemassa. Valitse toinen nimi.</translation>
+            <translation>Pätevyystyyppi ”{name}” on jo olemassa. Valitse toinen nimi.</translation>
         </message>
         <message>
             <source>The training package “{title}” is archived. Restore it before enrolling anyone.</source>
-            <translation>Koulutuspaketti “{title}” on arkistoitu. Palauta se käyttöön ennen kuin ilmoitat siihen ketään.</translation>
+            <translation>Koulutuspaketti ”{title}” on arkistoitu. Palauta se käyttöön ennen kuin ilmoitat siihen ketään.</translation>
         </message>
         <message>
             <source>Choose at least one employee to enrol.</source>
@@ -85,11 +85,11 @@
         </message>
         <message>
             <source>This training has already granted a certificate. Keep the status “completed”, or first remove the certificate on the Certificates tab.</source>
-            <translation>Tästä koulutuksesta on jo kirjattu pätevyys. Pidä tila “suoritettu” tai poista ensin pätevyys Pätevyydet-välilehdeltä.</translation>
+            <translation>Tästä koulutuksesta on jo kirjattu pätevyys. Pidä tila ”suoritettu” tai poista ensin pätevyys Pätevyydet-välilehdeltä.</translation>
         </message>
         <message>
             <source>The role “{role}” already requires this certificate.</source>
-            <translation>Tehtävä “{role}” edellyttää jo tätä pätevyyttä.</translation>
+            <translation>Tehtävä ”{role}” edellyttää jo tätä pätevyyttä.</translation>
         </message>
         <message>
             <source>An outcome has already been recorded for this support decision. Open it from the list instead.</source>
@@ -101,15 +101,15 @@
         </message>
         <message>
             <source>“{file}” cannot be kept as a scanned copy: use a PDF, JPEG or PNG file.</source>
-            <translation>Tiedostoa “{file}” ei voi tallentaa skannattuna kopiona: käytä PDF-, JPEG- tai PNG-tiedostoa.</translation>
+            <translation>Tiedostoa ”{file}” ei voi tallentaa skannattuna kopiona: käytä PDF-, JPEG- tai PNG-tiedostoa.</translation>
         </message>
         <message>
             <source>“{file}” is larger than {max_mb} MB. Scan it at a lower resolution or as a PDF.</source>
-            <translation>“{file}” on suurempi kuin {max_mb} Mt. Skannaa se pienemmällä tarkkuudella tai PDF-muotoon.</translation>
+            <translation>”{file}” on suurempi kuin {max_mb} Mt. Skannaa se pienemmällä tarkkuudella tai PDF-muotoon.</translation>
         </message>
         <message>
             <source>“{file}” could not be read ({detail}). Check that the file still exists.</source>
-            <translation>Tiedostoa “{file}” ei voitu lukea ({detail}). Tarkista, että tiedosto on yhä olemassa.</translation>
+            <translation>Tiedostoa ”{file}” ei voitu lukea ({detail}). Tarkista, että tiedosto on yhä olemassa.</translation>
         </message>
     </context>
     <context>

@@ -5,7 +5,7 @@
         <name>EnrolDialog</name>
         <message>
             <source>Enrol in “%1”</source>
-            <translation>Ilmoita koulutukseen “%1”</translation>
+            <translation>Ilmoita koulutukseen ”%1”</translation>
         </message>
         <message>
             <source>(already enrolled)</source>

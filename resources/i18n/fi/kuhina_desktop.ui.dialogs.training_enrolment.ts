@@ -37,7 +37,7 @@
         </message>
         <message>
             <source>When the status is “Completed”, the certificate “%1” is recorded on the completion day.</source>
-            <translation>Kun tila on “Suoritettu”, pätevyys “%1” kirjataan suorituspäivälle.</translation>
+            <translation>Kun tila on ”Suoritettu”, pätevyys ”%1” kirjataan suorituspäivälle.</translation>
         </message>
     </context>
 </TS>

@@ -93,7 +93,7 @@
         </message>
         <message>
             <source>Enrolled in “%1”: %2</source>
-            <translation>Ilmoitettuja pakettiin “%1”: %2</translation>
+            <translation>Ilmoitettuja pakettiin ”%1”: %2</translation>
         </message>
         <message>
             <source>Choose a package first.</source>
@@ -112,7 +112,7 @@
         </message>
         <message>
             <source>Certificate “%1” recorded for %2 (valid until: %3).</source>
-            <translation>Pätevyys “%1” kirjattu: %2 (voimassa: %3).</translation>
+            <translation>Pätevyys ”%1” kirjattu: %2 (voimassa: %3).</translation>
         </message>
         <message>
             <source>the enrolment of %1</source>
