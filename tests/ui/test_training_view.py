@@ -189,3 +189,21 @@ def test_timeline_is_filterable(window) -> None:
 def test_main_window_with_training_view_fits_a_laptop(window) -> None:
     hint = window.minimumSizeHint().expandedTo(window.minimumSize())
     assert hint.width() <= 1366 and hint.height() <= 728
+
+
+def test_upcoming_entries_and_opportunity_states_read_cleanly(window) -> None:
+    from kuhina_desktop.domain.training import JobOpportunity
+
+    training = window.services.training
+    for title, is_open in (("Keittiöapulainen", True), ("Varastotyöntekijä", False)):
+        training.coaching.save_opportunity(JobOpportunity(title=title, is_open=is_open))
+    view = window.view("training")
+    view.show_tab(view.opportunities)
+    view.opportunities.refresh()
+    assert {"Avoinna", "Suljettu"} <= set(_texts(view.opportunities.table, 4))
+    view.show_tab(view.timeline)
+    tab = view.timeline
+    tab.show_employee(next(e.id for e in training.employees() if e.last_name == "Mäkinen"))
+    texts = _texts(tab.table, 2)
+    assert any(text.endswith(" (tulossa)") for text in texts)
+    assert all("  " not in text for text in texts)

@@ -25,8 +25,8 @@ class OpportunitiesTab(TrainingTab):
                    sort=lambda o: int((o.weekly_hours or 0) * 100), right=True),
             Column(lambda: self.tr("Place"), lambda o: o.place),
             Column(lambda: self.tr("Language requirements"), lambda o: o.language_requirements),
-            Column(lambda: self.tr("Status"), lambda o: self.tr("open") if o.is_open
-                   else self.tr("closed")),
+            Column(lambda: self.tr("Status"), lambda o: self.tr("Open", "status") if o.is_open
+                   else self.tr("Closed", "status")),
         ], self)
         self.table = make_table(self.model, "opportunities", self)
         self.table.activated.connect(self.open_selected)

@@ -54,7 +54,7 @@ class TimelineTab(TrainingTab):
 
     def _text(self, entry: TimelineEntry) -> str:
         text = timeline_text(entry)
-        return text + "  " + self.tr("(upcoming)") if entry.day > self._today else text
+        return text + " " + self.tr("(upcoming)") if entry.day > self._today else text
 
     def refresh(self) -> None:
         self._today = self.training.today()

@@ -20,16 +20,18 @@
             <translation>Language requirements</translation>
         </message>
         <message>
-            <source>open</source>
-            <translation>open</translation>
-        </message>
-        <message>
             <source>Status</source>
             <translation>Status</translation>
         </message>
         <message>
-            <source>closed</source>
-            <translation>closed</translation>
+            <source>Open</source>
+            <comment>status</comment>
+            <translation>Open</translation>
+        </message>
+        <message>
+            <source>Closed</source>
+            <comment>status</comment>
+            <translation>Closed</translation>
         </message>
         <message>
             <source>New opportunity…</source>

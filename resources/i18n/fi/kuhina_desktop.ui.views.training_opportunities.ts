@@ -20,16 +20,18 @@
             <translation>Kielitaitovaatimukset</translation>
         </message>
         <message>
-            <source>open</source>
-            <translation>avoinna</translation>
-        </message>
-        <message>
             <source>Status</source>
             <translation>Tila</translation>
         </message>
         <message>
-            <source>closed</source>
-            <translation>suljettu</translation>
+            <source>Open</source>
+            <comment>status</comment>
+            <translation>Avoinna</translation>
+        </message>
+        <message>
+            <source>Closed</source>
+            <comment>status</comment>
+            <translation>Suljettu</translation>
         </message>
         <message>
             <source>New opportunity…</source>
