@@ -251,7 +251,7 @@ class WageImportPage(QWidget):
                               guess_mapping(table.headers))
         if preset:
             self.preset_combo.setCurrentIndex(self.preset_combo.findText(preset))
-        kind = "xlsx" if table.kind == "xlsx" else f"CSV, {table.encoding}"
+        kind = "Excel" if table.kind == "xlsx" else "CSV"  # the encoding is no user's concern
         self.file_label.setText(self.tr("<b>%1</b> (%2), header on row %3")
                                 .replace("%1", path.name).replace("%2", kind)
                                 .replace("%3", str(table.header_row)))

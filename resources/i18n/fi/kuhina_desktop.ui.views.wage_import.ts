@@ -33,7 +33,7 @@
         </message>
         <message>
             <source>Cancel</source>
-            <translation>Peruuta</translation>
+            <translation>Peru</translation>
         </message>
         <message>
             <source>Choose the payroll file</source>
