@@ -63,6 +63,26 @@ def test_application_periods_are_those_of_the_chosen_employee(qtbot, demo_servic
     assert view.options().period == view.application.currentData()
 
 
+def test_a_personal_report_starts_with_someone_still_employed(qtbot, demo_services,
+                                                              finnish) -> None:
+    """People are named as in the employees list; an archived person is never the first
+    choice (the demo's first surname in order, Hyvönen, has left)."""
+    from kuhina_desktop.ui.views.reports import ReportsView
+
+    view = ReportsView(demo_services)
+    qtbot.addWidget(view)
+    row = next(i for i in range(view.kinds.count())
+               if view.kinds.item(i).data(Qt.ItemDataRole.UserRole) == "employee-card")
+    view.kinds.setCurrentRow(row)
+    people = {p.id: p for p in demo_services.decisions.employees()}
+    names = [view.employee.itemText(i) for i in range(view.employee.count())]
+    assert names == [p.sort_name for p in people.values()]  # "Kettunen Aino", no comma
+    first_in_order = people[view.employee.itemData(0)]
+    assert first_in_order.archived_on is not None, "the demo should start with a leaver"
+    chosen = people[view.employee.currentData()]
+    assert chosen.archived_on is None
+
+
 def test_save_suggests_a_finnish_file_name_with_the_subject(qtbot, demo_services,
                                                             finnish) -> None:
     from kuhina_desktop.ui.views.reports import ReportsView, safe_file_name
@@ -78,9 +98,11 @@ def test_save_suggests_a_finnish_file_name_with_the_subject(qtbot, demo_services
     index = next(i for i in range(view.employee.count())
                  if view.employee.setCurrentIndex(i) is None and view.application.count())
     view.employee.setCurrentIndex(index)
-    last, first = view.employee.currentText().split(", ")
+    person = next(p for p in demo_services.decisions.employees()
+                  if p.id == view.employee.currentData())
     period = view.application.currentText().split(" (")[0]
     name = view.suggested_file_name()
-    assert name == f"Maksatushakemuksen laskelma {last} {first} {period}.pdf"
+    assert name == (f"Maksatushakemuksen laskelma {person.last_name} {person.first_name} "
+                    f"{period}.pdf")
     assert not set('/\\:*?"<>|') & set(name)
     assert safe_file_name("Pätevyys: A/B ") == "Pätevyys- A-B"

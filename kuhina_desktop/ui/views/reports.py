@@ -39,6 +39,8 @@ NEEDS = {
     "due-list": set(),
     "co-employment": {"year"},
 }
+# Marks the people of the employee choice whose employment has ended (archived).
+ARCHIVED_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
 class ReportsView(QWidget):
@@ -165,11 +167,21 @@ class ReportsView(QWidget):
             # Names only, by surname: the employee list's full rows took a sixth of a
             # second to read on a file of 10,000 people.
             for person in self.services.decisions.employees():
-                self.employee.addItem(f"{person.last_name}, {person.first_name}", person.id)
+                self.employee.addItem(person.sort_name, person.id)  # as in the employees list
+                if person.archived_on is not None:
+                    self.employee.setItemData(self.employee.count() - 1, True, ARCHIVED_ROLE)
+            if "employee" in needs:
+                self.employee.setCurrentIndex(self._first_current_person())
         if "employee" in needs and self.employee.currentData() is None and self.employee.count() > 1:
-            self.employee.setCurrentIndex(1)  # "Everyone" is no choice for a personal report
+            # "Everyone" is no choice for a personal report: the first person still employed.
+            self.employee.setCurrentIndex(self._first_current_person())
         if "application" in needs:
             self._fill_periods()
+
+    def _first_current_person(self) -> int:
+        people = [i for i in range(self.employee.count()) if self.employee.itemData(i) is not None]
+        current = [i for i in people if not self.employee.itemData(i, ARCHIVED_ROLE)]
+        return (current or people)[0]
 
     def _employee_changed(self, _index: int) -> None:
         if "application" in NEEDS.get(self.kind(), set()):
@@ -205,7 +217,7 @@ class ReportsView(QWidget):
         needs = NEEDS.get(self.kind(), set())
         parts = [self.kinds.currentItem().text() if self.kinds.currentItem() else ""]
         if needs & {"employee", "employee_optional"} and self.employee.currentData() is not None:
-            parts.append(self.employee.currentText().replace(", ", " "))
+            parts.append(self.employee.currentText())  # "Kettunen Aino", as listed
         if "application" in needs and self.application.currentData() is not None:
             parts.append(self.application.currentText().split(" (")[0])
         if "year" in needs:
