@@ -140,3 +140,21 @@ def test_closing_before_the_list_fills_is_quiet(qtbot, tmp_path: Path, finnish) 
     window.close()  # the deferred refresh now finds a closed file
     qtbot.wait(50)
     assert services.data.closed and not window.view("home").loaded
+
+
+def test_the_star_beside_a_date_is_explained_without_a_tooltip(qtbot, window) -> None:
+    """A keyboard user never sees tooltips: the note of the chosen row is written under the
+    list, and a row without one says what the stars of the others mean."""
+    home = window.view("home")
+    children = [home.tree.topLevelItem(g).child(r)
+                for g in range(home.tree.topLevelItemCount())
+                for r in range(home.tree.topLevelItem(g).childCount())]
+    starred = [c for c in children if c.text(0).endswith(" *")]
+    plain = [c for c in children if not c.text(0).endswith(" *")]
+    assert starred and plain, "the test file should have both kinds of date"
+    home.tree.setCurrentItem(starred[0])
+    assert home.day_note.isVisible()
+    assert home.day_note.text() == "* " + starred[0].toolTip(0)
+    assert "seuraava arkipäivä" in home.day_note.text()
+    home.tree.setCurrentItem(plain[0])
+    assert home.day_note.text().startswith("* Päivä on viikonloppu tai pyhäpäivä")

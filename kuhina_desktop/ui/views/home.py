@@ -57,6 +57,13 @@ class HomeView(QWidget):
         header.setStretchLastSection(False)
         self.tree.itemActivated.connect(lambda _item, _col: self.open_selected())
         layout.addWidget(self.tree, 1)
+        # What the * beside a date means, and for the chosen row which day it falls on: a
+        # tooltip alone is never seen by someone who works with the keyboard.
+        self.day_note = QLabel()
+        self.day_note.setObjectName("DueDayNote")
+        self.day_note.setStyleSheet("color: #555;")
+        self.tree.currentItemChanged.connect(lambda _now, _before: self._show_day_note())
+        layout.addWidget(self.day_note)
         layout.addLayout(self._button_row())
         QShortcut(QKeySequence.StandardKey.Undo, self, activated=self.undo_last)
         QShortcut(QKeySequence.StandardKey.Print, self, activated=self.print_list)
@@ -166,7 +173,21 @@ class HomeView(QWidget):
         for column in (0, 1, 3):
             self.tree.resizeColumnToContents(column)
         self._select_first()
+        self._show_day_note()
         self._filled = True
+
+    def _show_day_note(self) -> None:
+        current = self.tree.currentItem()
+        note = current.toolTip(0) if current is not None else ""
+        starred = any(self.tree.topLevelItem(g).child(r).toolTip(0)
+                      for g in range(self.tree.topLevelItemCount())
+                      for r in range(self.tree.topLevelItem(g).childCount()))
+        if note:
+            self.day_note.setText(f"* {note}")
+        elif starred:
+            self.day_note.setText(self.tr("* The date falls on a weekend or a public holiday; "
+                                          "choose the row to see the next working day."))
+        self.day_note.setVisible(bool(note or starred))
 
     def _add_group(self, title: str, items: list[DueItem], today: date,
                    group: DueGroup | None) -> None:

@@ -64,6 +64,10 @@
             <translation>Snoozed and done (%1)</translation>
         </message>
         <message>
+            <source>* The date falls on a weekend or a public holiday; choose the row to see the next working day.</source>
+            <translation>* The date falls on a weekend or a public holiday; choose the row to see the next working day.</translation>
+        </message>
+        <message>
             <source>Loading…</source>
             <translation>Loading…</translation>
         </message>

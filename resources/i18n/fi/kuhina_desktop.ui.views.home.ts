@@ -64,6 +64,10 @@
             <translation>Siirretyt ja tehdyt (%1)</translation>
         </message>
         <message>
+            <source>* The date falls on a weekend or a public holiday; choose the row to see the next working day.</source>
+            <translation>* Päivä on viikonloppu tai pyhäpäivä; valitse rivi, niin näet seuraavan arkipäivän.</translation>
+        </message>
+        <message>
             <source>Loading…</source>
             <translation>Ladataan…</translation>
         </message>
