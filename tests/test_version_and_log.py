@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
 import tomllib
 from pathlib import Path
 
@@ -14,6 +17,24 @@ ROOT = Path(__file__).resolve().parent.parent
 def test_version_is_the_one_in_pyproject() -> None:
     with (ROOT / "pyproject.toml").open("rb") as handle:
         assert kuhina_desktop.__version__ == tomllib.load(handle)["project"]["version"]
+
+
+def test_the_frozen_program_reads_its_metadata_without_importlib_metadata(
+        tmp_path: Path) -> None:
+    """importlib.metadata would load email, zipfile and csv from the bundle's archive before
+    the first paint; the bundle's dist-info is read as the text it is."""
+    info = tmp_path / "kuhina_desktop-9.8.7.dist-info"
+    info.mkdir()
+    (info / "METADATA").write_text("Metadata-Version: 2.1\nName: kuhina-desktop\n"
+                                   "Version: 9.8.7\n", encoding="utf-8")
+    probe = ("import sys; sys.frozen = True; sys._MEIPASS = sys.argv[1]\n"
+             "import kuhina_desktop\n"
+             "print(kuhina_desktop.__version__, 'importlib.metadata' in sys.modules)")
+    result = subprocess.run([sys.executable, "-c", probe, str(tmp_path)], capture_output=True,
+                            text=True, cwd=ROOT, timeout=60,
+                            env={**os.environ, "PYTHONPATH": str(ROOT)})
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.split() == ["9.8.7", "False"]
 
 
 def test_small_log_is_left_alone(tmp_path: Path) -> None:
