@@ -58,7 +58,8 @@ def _column(view: DecisionsView, column: Column) -> list[str]:
 
 
 def test_list_shows_every_decision_in_finnish(view) -> None:
-    assert view.tabText(0) == "Päätökset" and view.tabText(1) == "Palkkatukilaskuri"
+    assert view.tabText(0).replace("&", "") == "Päätökset"
+    assert view.tabText(1).replace("&", "") == "Palkkatukilaskuri"
     assert len(_column(view, Column.EMPLOYEE)) == 12
     kinds = set(_column(view, Column.KIND))
     assert {"Palkkatuki 100 %", "Palkkatuki 50 %", "Palkkatuki 70 %", "Kuntalisä"} <= kinds

@@ -112,7 +112,7 @@ class CoachExportDialog(QDialog):
             self.errors.add_row(form, text, field, field.field)
         self.target = QLineEdit(str(default_target(self.services, self.today)))
         self.target.setObjectName("field_export_file")
-        browse = QPushButton(self.tr("Browse…"))
+        browse = QPushButton(self.tr("&Browse…"))
         browse.clicked.connect(self.browse)
         target = QWidget()
         row = QHBoxLayout(target)
@@ -124,7 +124,7 @@ class CoachExportDialog(QDialog):
 
     def _buttons(self) -> QDialogButtonBox:
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        self.write_button = buttons.addButton(self.tr("Write export"),
+        self.write_button = buttons.addButton(self.tr("&Write export"),
                                               QDialogButtonBox.ButtonRole.AcceptRole)
         self.write_button.setObjectName("write")
         self.write_button.setDefault(True)

@@ -74,13 +74,13 @@ class EmployeeDialog(FormDialog):
         self.archived_label.setStyleSheet("background: #eef0f3; padding: 6px; color: #444;")
         layout.addWidget(self.archived_label)
         self.tabs = QTabWidget()
-        self.tabs.addTab(self._basic_tab(), self.tr("Basic details"))
+        self.tabs.addTab(self._basic_tab(), self.tr("&Basic details"))
         self.contracts_page = self._pending_page()
         self.consents_page = self._pending_page()
-        self.tabs.addTab(self.contracts_page, self.tr("Contracts"))
-        self.tabs.addTab(self.consents_page, self.tr("Consents"))
+        self.tabs.addTab(self.contracts_page, self.tr("Co&ntracts"))
+        self.tabs.addTab(self.consents_page, self.tr("C&onsents"))
         if self.can_see_health:
-            self.tabs.addTab(self._health_tab(), self.tr("Health data"))
+            self.tabs.addTab(self._health_tab(), self.tr("&Health data"))
         layout.addWidget(self.tabs, 1)
         layout.addLayout(self._button_row())
         self._load()
@@ -108,8 +108,10 @@ class EmployeeDialog(FormDialog):
             self.errors.add_row(form, labels[name], self.edits[name], name)
         groups = QHBoxLayout()
         self.group_boxes: dict[TargetGroup, QCheckBox] = {}
+        keyed = {TargetGroup.LONG_TERM_UNEMPLOYED: self.tr("&Long-term unemployed"),
+                 TargetGroup.IMMIGRANT: self.tr("&Immigrant"), TargetGroup.YOUNG: self.tr("&Young")}
         for group in LIST_GROUPS:
-            box = QCheckBox(label(TARGET_GROUPS, group))
+            box = QCheckBox(keyed.get(group) or label(TARGET_GROUPS, group))
             box.setObjectName(f"group_{group}")
             self.group_boxes[group] = box
             groups.addWidget(box)
@@ -141,7 +143,7 @@ class EmployeeDialog(FormDialog):
                               "never appears in lists, reports or the job-coach export."))
         note.setWordWrap(True)
         form.addRow(note)
-        self.partial_work_ability = QCheckBox(self.tr("The employee has partial work ability"))
+        self.partial_work_ability = QCheckBox(self.tr("&The employee has partial work ability"))
         self.partial_work_ability.setObjectName("field_partial_work_ability")
         form.addRow("", self.partial_work_ability)
         self.health_details = _text_edit("health_details", 120)
@@ -158,12 +160,12 @@ class EmployeeDialog(FormDialog):
         self.status = QLabel()
         self.status.setObjectName("save_status")
         row.addWidget(self.status)
-        self.save_button = QPushButton(self.tr("Save"))
+        self.save_button = QPushButton(self.tr("&Save"))
         self.save_button.setObjectName("save_employee")
         self.save_button.setDefault(True)
         self.save_button.setToolTip("Ctrl+S")
         self.save_button.clicked.connect(self.save)
-        close = QPushButton(self.tr("Close"))
+        close = QPushButton(self.tr("Cl&ose"))
         close.setObjectName("close_employee")
         close.setAutoDefault(False)
         close.clicked.connect(self.reject)

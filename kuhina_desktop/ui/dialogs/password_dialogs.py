@@ -39,7 +39,7 @@ class PasswordEdit(QWidget):
         self.edit.setObjectName(f"field_{field}")
         self.edit.setEchoMode(QLineEdit.EchoMode.Password)
         self.edit.setMinimumWidth(240)
-        self.show_box = QCheckBox(self.tr("Show"))
+        self.show_box = QCheckBox(self.tr("&Show"))
         self.show_box.setObjectName(f"show_{field}")
         self.show_box.toggled.connect(self._toggle)
         row.addWidget(self.edit, 1)

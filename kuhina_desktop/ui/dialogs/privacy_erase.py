@@ -131,7 +131,7 @@ class EraseDialog(QDialog):
         layout.addWidget(self.error)
         layout.addStretch(1)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        self.erase_button = buttons.addButton(self.tr("Erase"),
+        self.erase_button = buttons.addButton(self.tr("&Erase"),
                                               QDialogButtonBox.ButtonRole.DestructiveRole)
         self.erase_button.setObjectName("erase_button")
         self.erase_button.clicked.connect(self.erase)

@@ -64,13 +64,13 @@ class RetentionReviewDialog(QDialog):
 
     def _buttons(self) -> QHBoxLayout:
         row = QHBoxLayout()
-        self.delete_button = QPushButton(self.tr("Delete the selected records…"))
+        self.delete_button = QPushButton(self.tr("&Delete the selected records…"))
         self.delete_button.setObjectName("delete_expired")
         self.delete_button.clicked.connect(self.delete_selected)
-        self.erase_button = QPushButton(self.tr("Erase the person…"))
+        self.erase_button = QPushButton(self.tr("&Erase the person…"))
         self.erase_button.setObjectName("erase_person")
         self.erase_button.clicked.connect(self.erase_selected)
-        done = QPushButton(self.tr("Mark the review done"))
+        done = QPushButton(self.tr("&Mark the review done"))
         done.setObjectName("review_done")
         done.clicked.connect(self.mark_done)
         for button in (self.delete_button, self.erase_button, done):

@@ -28,15 +28,15 @@ class CertificateTypeDialog(RecordDialog):
                  parent: QWidget | None = None) -> None:
         super().__init__(services, self.tr("Certificate type"), parent)
         self.cert_type = cert_type
-        self.name = self.add_row("cert_type_name", self.tr("Name *"), QLineEdit())
+        self.name = self.add_row("cert_type_name", self.tr("Na&me *"), QLineEdit())
         self.never = self.add_row("cert_type_never", "", checkbox(
-            "cert_type_never", self.tr("Never expires")))
-        self.months = self.add_row("cert_type_validity_months", self.tr("Valid for"),
+            "cert_type_never", self.tr("&Never expires")))
+        self.months = self.add_row("cert_type_validity_months", self.tr("Valid &for"),
                                    spin("cert_type_validity_months", 1, 600,
                                         self.tr(" months")))
         self.month_precision = self.add_row("cert_type_month_precision", "", checkbox(
-            "cert_type_month_precision", self.tr("Valid to the end of the expiry month")))
-        self.notes = self.add_row("cert_type_notes", self.tr("Notes"), text_area(
+            "cert_type_month_precision", self.tr("&Valid to the end of the expiry month")))
+        self.notes = self.add_row("cert_type_notes", self.tr("No&tes"), text_area(
             "cert_type_notes"))
         self.never.toggled.connect(self._never_toggled)
         self.months.setValue(60)
@@ -86,7 +86,7 @@ class CertificateTypesDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.table)
         row = QHBoxLayout()
-        add = QPushButton(self.tr("New type…"))
+        add = QPushButton(self.tr("&New type…"))
         add.setObjectName("new_type")
         add.clicked.connect(self.new)
         add.setEnabled(not services.read_only)

@@ -46,20 +46,20 @@ class CertificateDialog(RecordDialog):
     def _build(self) -> None:
         people = employee_items(self.training, keep=self.certificate.employee_id
                                 if self.certificate else None)
-        self.employee = self.add_row("certificate_employee_id", self.tr("Employee"),
+        self.employee = self.add_row("certificate_employee_id", self.tr("&Employee"),
                                      combo("certificate_employee_id", people))
         types = [(t.name, t.id) for t in self.training.certificate_types()]
-        self.type = self.add_row("certificate_type_id", self.tr("Certificate"),
+        self.type = self.add_row("certificate_type_id", self.tr("Cer&tificate"),
                                  combo("certificate_type_id", types))
-        self.issued = self.add_row("certificate_issued_on", self.tr("Issued *"),
+        self.issued = self.add_row("certificate_issued_on", self.tr("&Issued *"),
                                    DateField("certificate_issued_on", required=True))
-        self.expires = self.add_row("certificate_expires_on", self.tr("Expires"),
+        self.expires = self.add_row("certificate_expires_on", self.tr("E&xpires"),
                                     DateField("certificate_expires_on"))
         self.expires.setToolTip(self.tr("Filled in from the type; empty means it never expires."))
-        self.issuer = self.add_row("certificate_issuer", self.tr("Issuer"), QLineEdit())
-        self.number = self.add_row("certificate_number", self.tr("Certificate number"),
+        self.issuer = self.add_row("certificate_issuer", self.tr("I&ssuer"), QLineEdit())
+        self.number = self.add_row("certificate_number", self.tr("Certificate &number"),
                                    QLineEdit())
-        self.verified_by = self.add_row("certificate_verified_by", self.tr("Original seen by"),
+        self.verified_by = self.add_row("certificate_verified_by", self.tr("&Original seen by"),
                                         QLineEdit())
         self.add_row("certificate_scan", self.tr("Scanned copy"), self._scan_row())
         self.type.currentIndexChanged.connect(self._update_expiry)
@@ -72,10 +72,10 @@ class CertificateDialog(RecordDialog):
         layout.setContentsMargins(0, 0, 0, 0)
         self.scan_label = QLabel(self.tr("none"))
         self.scan_label.setObjectName("scan_label")
-        choose = QPushButton(self.tr("Choose file…"))
+        choose = QPushButton(self.tr("&Choose file…"))
         choose.setObjectName("choose_scan")
         choose.clicked.connect(self._choose_scan)
-        self.remove_button = QPushButton(self.tr("Remove copy"))
+        self.remove_button = QPushButton(self.tr("&Remove copy"))
         self.remove_button.setObjectName("remove_scan")
         self.remove_button.clicked.connect(self._remove_scan)
         self.remove_button.setEnabled(False)

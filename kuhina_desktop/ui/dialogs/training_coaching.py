@@ -40,20 +40,20 @@ class CoachingDialog(RecordDialog):
         self.mark_clean()
 
     def _build(self) -> None:
-        self.day = self.add_row("coaching_day", self.tr("Date *"),
+        self.day = self.add_row("coaching_day", self.tr("&Date *"),
                                 DateField("coaching_day", required=True))
         people = [(self.tr("(employer coaching, no one person)"), None)] + employee_items(
             self.training, keep=self._person)
-        self.employee = self.add_row("coaching_employee_id", self.tr("Employee"),
+        self.employee = self.add_row("coaching_employee_id", self.tr("&Employee"),
                                      combo("coaching_employee_id", people))
-        self.kind = self.add_row("coaching_kind", self.tr("Kind"), combo(
+        self.kind = self.add_row("coaching_kind", self.tr("&Kind"), combo(
             "coaching_kind", [(label(k), k) for k in CoachingKind]))
-        self.mode = self.add_row("coaching_mode", self.tr("How"), combo(
+        self.mode = self.add_row("coaching_mode", self.tr("&How"), combo(
             "coaching_mode", [(label(m), m) for m in CoachingMode]))
-        self.minutes = self.add_row("coaching_minutes", self.tr("Duration"), spin(
+        self.minutes = self.add_row("coaching_minutes", self.tr("Du&ration"), spin(
             "coaching_minutes", 1, 1440, self.tr(" min")))
-        self.coach = self.add_row("coaching_coach_name", self.tr("Coach *"), QLineEdit())
-        self.organisation = self.add_row("coaching_organisation", self.tr("Organisation"),
+        self.coach = self.add_row("coaching_coach_name", self.tr("&Coach *"), QLineEdit())
+        self.organisation = self.add_row("coaching_organisation", self.tr("&Organisation"),
                                          QLineEdit())
         notice = QLabel(self.tr("Write a neutral summary of what was done and agreed. Health "
                                 "details do not belong here."))
@@ -61,7 +61,7 @@ class CoachingDialog(RecordDialog):
         notice.setWordWrap(True)
         notice.setStyleSheet("color: #5a4a00; background: #fff4c2; padding: 4px;")
         self.form.addRow("", notice)
-        self.summary = self.add_row("coaching_summary", self.tr("Summary"),
+        self.summary = self.add_row("coaching_summary", self.tr("&Summary"),
                                     text_area("coaching_summary", 80))
         self.health_hint = QLabel()
         self.health_hint.setObjectName("health_hint")
@@ -69,12 +69,12 @@ class CoachingDialog(RecordDialog):
         self.health_hint.setWordWrap(True)
         self.health_hint.hide()
         self.form.addRow("", self.health_hint)
-        self.actions = self.add_row("coaching_agreed_actions", self.tr("Agreed actions"),
+        self.actions = self.add_row("coaching_agreed_actions", self.tr("&Agreed actions"),
                                     text_area("coaching_agreed_actions", 60))
-        self.follow_up = self.add_row("coaching_next_follow_up", self.tr("Next follow-up"),
+        self.follow_up = self.add_row("coaching_next_follow_up", self.tr("&Next follow-up"),
                                       DateField("coaching_next_follow_up"))
         self.shareable = self.add_row("coaching_shareable", "", checkbox(
-            "coaching_shareable", self.tr("May be shared in the job-coach export")))
+            "coaching_shareable", self.tr("&May be shared in the job-coach export")))
         self.summary.textChanged.connect(self._check_health_words)
         self.actions.textChanged.connect(self._check_health_words)
 

@@ -40,12 +40,12 @@ class EnrolDialog(RecordDialog):
                 item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
                 item.setCheckState(Qt.CheckState.Unchecked)
             self.people.addItem(item)
-        self.add_row("enrolment_employee_id", self.tr("Employees"), self.people)
+        self.add_row("enrolment_employee_id", self.tr("&Employees"), self.people)
         self.people.itemChanged.connect(self._mark_dirty)
-        self.status = self.add_row("enrolment_status", self.tr("Status"), combo(
+        self.status = self.add_row("enrolment_status", self.tr("&Status"), combo(
             "enrolment_status", [(label(s), s) for s in (EnrolmentStatus.PLANNED,
                                                          EnrolmentStatus.ONGOING)]))
-        self.start = self.add_row("enrolment_start", self.tr("Start date"),
+        self.start = self.add_row("enrolment_start", self.tr("Start &date"),
                                   DateField("enrolment_start"))
         self.start.set_value(package.start)
         self.mark_clean()

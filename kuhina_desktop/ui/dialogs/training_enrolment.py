@@ -28,16 +28,16 @@ class EnrolmentDialog(RecordDialog):
             package.certificate_type_id)
         self.form.addRow(self.tr("Employee"), QLabel(row.employee_name))
         self.form.addRow(self.tr("Training package"), QLabel(row.package_title))
-        self.status = self.add_row("enrolment_status", self.tr("Status"), combo(
+        self.status = self.add_row("enrolment_status", self.tr("&Status"), combo(
             "enrolment_status", [(label(s), s) for s in EnrolmentStatus]))
-        self.start = self.add_row("enrolment_start", self.tr("Start date"),
+        self.start = self.add_row("enrolment_start", self.tr("Start &date"),
                                   DateField("enrolment_start"))
-        self.hours = self.add_row("enrolment_hours_attended", self.tr("Hours attended"),
+        self.hours = self.add_row("enrolment_hours_attended", self.tr("&Hours attended"),
                                   HoursField("enrolment_hours_attended"))
         self.completed_on = self.add_row("enrolment_completed_on",
-                                         self.tr("Completed or interrupted on"),
+                                         self.tr("&Completed or interrupted on"),
                                          DateField("enrolment_completed_on"))
-        self.result = self.add_row("enrolment_result", self.tr("Result"), QLineEdit())
+        self.result = self.add_row("enrolment_result", self.tr("&Result"), QLineEdit())
         self.grant_note = QLabel()
         self.grant_note.setObjectName("grant_note")
         self.grant_note.setWordWrap(True)

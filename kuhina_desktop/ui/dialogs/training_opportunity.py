@@ -19,21 +19,21 @@ class OpportunityDialog(RecordDialog):
         super().__init__(services, self.tr("Job opportunity"), parent)
         self.opportunity = opportunity
         self.saved: JobOpportunity | None = None
-        self.title_edit = self.add_row("opportunity_title", self.tr("Title *"), QLineEdit())
-        self.description = self.add_row("opportunity_description", self.tr("Tasks"),
+        self.title_edit = self.add_row("opportunity_title", self.tr("&Title *"), QLineEdit())
+        self.description = self.add_row("opportunity_description", self.tr("Ta&sks"),
                                         text_area("opportunity_description", 80))
-        self.hours = self.add_row("opportunity_weekly_hours", self.tr("Hours a week"),
+        self.hours = self.add_row("opportunity_weekly_hours", self.tr("&Hours a week"),
                                   HoursField("opportunity_weekly_hours"))
-        self.place = self.add_row("opportunity_place", self.tr("Place"), QLineEdit())
-        self.accessibility = self.add_row("opportunity_accessibility", self.tr("Accessibility"),
+        self.place = self.add_row("opportunity_place", self.tr("&Place"), QLineEdit())
+        self.accessibility = self.add_row("opportunity_accessibility", self.tr("&Accessibility"),
                                           text_area("opportunity_accessibility", 50))
         self.languages = self.add_row("opportunity_language_requirements",
-                                      self.tr("Language requirements"), QLineEdit())
-        self.support = self.add_row("opportunity_support_offered", self.tr("Support offered"),
+                                      self.tr("&Language requirements"), QLineEdit())
+        self.support = self.add_row("opportunity_support_offered", self.tr("Suppo&rt offered"),
                                     text_area("opportunity_support_offered", 50))
-        self.contact = self.add_row("opportunity_contact", self.tr("Contact"), QLineEdit())
+        self.contact = self.add_row("opportunity_contact", self.tr("&Contact"), QLineEdit())
         self.is_open = self.add_row("opportunity_is_open", "", checkbox(
-            "opportunity_is_open", self.tr("Open (shown to the regional project)")))
+            "opportunity_is_open", self.tr("&Open (shown to the regional project)")))
         self.is_open.setChecked(True)
         if opportunity is not None:
             self._fill(opportunity)

@@ -30,24 +30,24 @@ class OutcomeDialog(RecordDialog):
         self.saved: Outcome | None = None
         # Outcomes are recorded when a support period ends, often for someone already archived.
         people = employee_items(self.training, archived=True)
-        self.employee = self.add_row("outcome_employee_id", self.tr("Employee"),
+        self.employee = self.add_row("outcome_employee_id", self.tr("&Employee"),
                                      combo("outcome_employee_id", people))
-        self.decision = self.add_row("outcome_decision_id", self.tr("Support decision"),
+        self.decision = self.add_row("outcome_decision_id", self.tr("&Support decision"),
                                      combo("outcome_decision_id", []))
-        self.period_start = self.add_row("outcome_period_start", self.tr("Support period start"),
+        self.period_start = self.add_row("outcome_period_start", self.tr("Support &period start"),
                                          DateField("outcome_period_start"))
-        self.period_end = self.add_row("outcome_period_end", self.tr("Support period end *"),
+        self.period_end = self.add_row("outcome_period_end", self.tr("Suppo&rt period end *"),
                                        DateField("outcome_period_end", required=True))
-        self.kind = self.add_row("outcome_outcome", self.tr("Outcome"), combo(
+        self.kind = self.add_row("outcome_outcome", self.tr("&Outcome"), combo(
             "outcome_outcome", [(label(k), k) for k in OutcomeKind]))
         scale = [(self.tr("(not assessed)"), None)] + [(str(n), n) for n in range(1, 6)]
         self.readiness_start = self.add_row("outcome_readiness_start",
-                                            self.tr("Readiness at start (1–5)"),
+                                            self.tr("Readiness &at start (1–5)"),
                                             combo("outcome_readiness_start", scale))
         self.readiness_end = self.add_row("outcome_readiness_end",
-                                          self.tr("Readiness at end (1–5)"),
+                                          self.tr("Readiness at end (&1–5)"),
                                           combo("outcome_readiness_end", scale))
-        self.details = self.add_row("outcome_details", self.tr("Details"),
+        self.details = self.add_row("outcome_details", self.tr("&Details"),
                                     text_area("outcome_details"))
         self.employee.currentIndexChanged.connect(self._load_decisions)
         self.decision.activated.connect(self._decision_chosen)

@@ -36,31 +36,31 @@ class PackageDialog(RecordDialog):
         self.mark_clean()
 
     def _build(self) -> None:
-        self.title = self.add_row("package_title", self.tr("Title *"), QLineEdit())
-        self.kind = self.add_row("package_kind", self.tr("Type"), combo(
+        self.title = self.add_row("package_title", self.tr("&Title *"), QLineEdit())
+        self.kind = self.add_row("package_kind", self.tr("Typ&e"), combo(
             "package_kind", [(label(k), k) for k in PackageKind]))
-        self.provider = self.add_row("package_provider", self.tr("Provider"), QLineEdit())
-        self.funder = self.add_row("package_funder", self.tr("Funder"), combo(
+        self.provider = self.add_row("package_provider", self.tr("&Provider"), QLineEdit())
+        self.funder = self.add_row("package_funder", self.tr("&Funder"), combo(
             "package_funder", [(label(f), f) for f in Funder]))
-        self.planned_hours = self.add_row("package_planned_hours", self.tr("Planned hours"),
+        self.planned_hours = self.add_row("package_planned_hours", self.tr("Planned &hours"),
                                           HoursField("package_planned_hours"))
-        self.cost = self.add_row("package_cost_cents", self.tr("Cost (€)"),
+        self.cost = self.add_row("package_cost_cents", self.tr("&Cost (€)"),
                                  MoneyField("package_cost_cents"))
         self.cost.setMaximumWidth(160)
-        self.start = self.add_row("package_start", self.tr("Start date"),
+        self.start = self.add_row("package_start", self.tr("&Start date"),
                                   DateField("package_start"))
-        self.end = self.add_row("package_end", self.tr("End date"), DateField("package_end"))
+        self.end = self.add_row("package_end", self.tr("End &date"), DateField("package_end"))
         types = [(self.tr("(none)"), None)] + [
             (t.name, t.id) for t in self.training.certificate_types()]
         self.certificate = self.add_row("package_certificate_type_id",
-                                        self.tr("Completion grants"),
+                                        self.tr("Completion &grants"),
                                         combo("package_certificate_type_id", types))
         self.unit = self.add_row("package_qualification_unit",
-                                 self.tr("Qualification unit (name or code)"), QLineEdit())
-        self.modules = self.add_row("package_modules", self.tr("Modules"),
+                                 self.tr("&Qualification unit (name or code)"), QLineEdit())
+        self.modules = self.add_row("package_modules", self.tr("&Modules"),
                                     text_area("package_modules", 90))
         self.archived = self.add_row("package_archived", "", checkbox(
-            "package_archived", self.tr("Archived (no new enrolments)")))
+            "package_archived", self.tr("&Archived (no new enrolments)")))
 
     def _fill(self, pkg: TrainingPackage) -> None:
         self.title.setText(pkg.title)

@@ -172,7 +172,7 @@ class PrepareDialog(QDialog):
             row.addWidget(send)
         row.addStretch(1)
         if self.breakdown is not None:
-            sheet = QPushButton(self.tr("Calculation sheet (PDF)"))
+            sheet = QPushButton(self.tr("&Calculation sheet (PDF)"))
             sheet.setObjectName("print_sheet")
             sheet.setToolTip(self.tr("The attachment of the application: Ctrl+P"))
             sheet.clicked.connect(self.print_sheet)

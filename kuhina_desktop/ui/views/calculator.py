@@ -54,22 +54,22 @@ class CalculatorView(QWidget):
         self.kind = QComboBox(objectName="calc_kind")
         for kind in kinds():
             self.kind.addItem(kind_name(kind), kind)
-        form.addRow(self.tr("Kind of support"), self.kind)
+        form.addRow(self.tr("&Kind of support"), self.kind)
         self.weekly = DecimalField("employment.weekly_hours")
         self.full_time = DecimalField("employment.full_time_weekly_hours")
         self.full_time.set_value(Decimal("37.5"))
-        form.addRow(self.tr("Weekly hours"), self.weekly)
-        form.addRow(self.tr("Full-time weekly hours"), self.full_time)
+        form.addRow(self.tr("&Weekly hours"), self.weekly)
+        form.addRow(self.tr("Full-&time weekly hours"), self.full_time)
         self.pay = {name: MoneyField(field)
                     for name, field in _PAY_FIELDS}
-        labels = (self.tr("Gross pay / month"), self.tr("Supplements"),
-                  self.tr("Holiday pay"), self.tr("Holiday bonus"))
+        labels = (self.tr("&Gross pay / month"), self.tr("&Supplements"),
+                  self.tr("Holiday &pay"), self.tr("Holiday &bonus"))
         for label, field in zip(labels, self.pay.values(), strict=True):
             form.addRow(label, field)
         self.percent = DecimalField("decision.percent")
         self.cap = MoneyField("decision.monthly_cap")
-        form.addRow(self.tr("Support %"), self.percent)
-        form.addRow(self.tr("Monthly cap €"), self.cap)
+        form.addRow(self.tr("Suppo&rt %"), self.percent)
+        form.addRow(self.tr("&Monthly cap €"), self.cap)
         hint = QLabel(self.tr("Percent and cap come from the rate tables; a municipal "
                               "supplement or other support needs them from its decision."))
         hint.setWordWrap(True)

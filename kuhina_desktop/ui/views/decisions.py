@@ -44,8 +44,8 @@ class DecisionsView(QTabWidget):
         super().__init__(parent)
         self.list = DecisionList(services, self)
         self.calculator = CalculatorView(services, self)
-        self.addTab(self.list, self.tr("Decisions"))
-        self.addTab(self.calculator, self.tr("Wage subsidy calculator"))
+        self.addTab(self.list, self.tr("De&cisions"))
+        self.addTab(self.calculator, self.tr("W&age subsidy calculator"))
 
 
 class DecisionList(LoadsWhenShown, QWidget):
@@ -80,12 +80,12 @@ class DecisionList(LoadsWhenShown, QWidget):
                             (self.tr("Upcoming"), "upcoming"), (self.tr("Ended"), "ended")):
             self.status.addItem(text, value)
         self.status.currentIndexChanged.connect(self._filter)
-        self.new_button = QPushButton(self.tr("New decision"), objectName="new_decision")
+        self.new_button = QPushButton(self.tr("&New decision"), objectName="new_decision")
         self.new_button.setEnabled(not self.services.read_only)
         self.new_button.clicked.connect(self.new_decision)
-        self.open_button = QPushButton(self.tr("Open"), objectName="open_decision")
+        self.open_button = QPushButton(self.tr("&Open"), objectName="open_decision")
         self.open_button.clicked.connect(self.open_selected)
-        self.delete_button = QPushButton(self.tr("Delete"), objectName="delete_decision")
+        self.delete_button = QPushButton(self.tr("&Delete"), objectName="delete_decision")
         self.delete_button.setEnabled(not self.services.read_only)
         self.delete_button.clicked.connect(self.delete_selected)
         self.loading_label = QLabel(self.tr("Loading…"), objectName="decisions_loading")

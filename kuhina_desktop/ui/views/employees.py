@@ -101,7 +101,7 @@ class EmployeesView(LoadsWhenShown, QWidget):
             lambda: self._filtered(self.proxy.set_target_group, self.group_filter))
         self.support_filter.currentIndexChanged.connect(
             lambda: self._filtered(self.proxy.set_support, self.support_filter))
-        self.new_button = QPushButton(self.tr("New employee"))
+        self.new_button = QPushButton(self.tr("&New employee"))
         self.new_button.setObjectName("new_employee")
         self.new_button.setToolTip("Ctrl+N")
         self.new_button.setEnabled(not self.services.read_only)
@@ -148,7 +148,7 @@ class EmployeesView(LoadsWhenShown, QWidget):
         self.loading_label.setStyleSheet("color: #555;")
         row.addWidget(self.loading_label)
         row.addStretch(1)
-        health = QPushButton(self.tr("Health-data handlers…"))
+        health = QPushButton(self.tr("Health-&data handlers…"))
         health.setObjectName("health_access")
         health.clicked.connect(self.edit_health_access)
         row.addWidget(health)

@@ -113,11 +113,11 @@ class ReportsView(QWidget):
         self.show_hetu = QCheckBox(self.tr("Print the full henkilötunnus (the reveal is logged)"))
         self.show_hetu.setObjectName("report_show_hetu")
         self.rows = {"year": (self.tr("Year"), self.year),
-                     "employee": (self.tr("Employee"), self.employee),
-                     "application": (self.tr("Application period"), self.application)}
+                     "employee": (self.tr("&Employee"), self.employee),
+                     "application": (self.tr("&Application period"), self.application)}
         for label, widget in self.rows.values():
             form.addRow(label, widget)
-        form.addRow(self.tr("Language of the document"), self.language)
+        form.addRow(self.tr("&Language of the document"), self.language)
         form.addRow("", self.show_hetu)
         self.form = form
         column.addLayout(form)

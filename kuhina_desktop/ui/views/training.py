@@ -29,12 +29,12 @@ class TrainingView(QWidget):
         self.outcomes = OutcomesTab(services, self)
         self.opportunities = OpportunitiesTab(services, self)
         self.timeline = TimelineTab(services, self)
-        for tab, title in ((self.packages, self.tr("Training packages")),
-                           (self.certificates, self.tr("Certificates")),
-                           (self.coaching, self.tr("Job coaching")),
-                           (self.outcomes, self.tr("Outcomes")),
-                           (self.opportunities, self.tr("Job opportunities")),
-                           (self.timeline, self.tr("Timeline"))):
+        for tab, title in ((self.packages, self.tr("Training &packages")),
+                           (self.certificates, self.tr("Cert&ificates")),
+                           (self.coaching, self.tr("&Job coaching")),
+                           (self.outcomes, self.tr("&Outcomes")),
+                           (self.opportunities, self.tr("Jo&b opportunities")),
+                           (self.timeline, self.tr("Time&line"))):
             self.tabs.addTab(tab, title)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 10, 12, 8)

@@ -43,7 +43,7 @@ class CertificatesTab(TrainingTab):
         self.table.activated.connect(self.open_selected)
         QShortcut(QKeySequence.StandardKey.Delete, self.table, activated=self.remove,
                   context=Qt.ShortcutContext.WidgetShortcut)
-        self.show_replaced = QCheckBox(self.tr("Show replaced certificates"))
+        self.show_replaced = QCheckBox(self.tr("&Show replaced certificates"))
         self.show_replaced.setObjectName("show_replaced")
         self.show_replaced.toggled.connect(self.refresh)
         self.requirements_model = RowsModel([
@@ -88,11 +88,11 @@ class CertificatesTab(TrainingTab):
     def _layout(self) -> None:
         layout = QVBoxLayout(self)
         layout.addLayout(self.bar(
-            self.button(self.tr("New certificate…"), "new_certificate", self.new),
-            self.button(self.tr("Edit"), "edit_certificate", self.open_selected, writes=False),
-            self.button(self.tr("Remove"), "remove_certificate", self.remove),
-            self.button(self.tr("Open copy"), "open_scan", self.open_scan, writes=False),
-            self.button(self.tr("Certificate types…"), "certificate_types", self.edit_types,
+            self.button(self.tr("&New certificate…"), "new_certificate", self.new),
+            self.button(self.tr("&Edit"), "edit_certificate", self.open_selected, writes=False),
+            self.button(self.tr("&Remove"), "remove_certificate", self.remove),
+            self.button(self.tr("&Open copy"), "open_scan", self.open_scan, writes=False),
+            self.button(self.tr("&Certificate types…"), "certificate_types", self.edit_types,
                         writes=False),
             self.show_replaced, stretch_at=5))
         splitter = QSplitter(Qt.Orientation.Vertical)
@@ -124,8 +124,8 @@ class CertificatesTab(TrainingTab):
         fields.addWidget(self.role_type, 1)
         layout.addLayout(fields)
         layout.addLayout(self.bar(
-            self.button(self.tr("Add"), "add_requirement", self.add_requirement),
-            self.button(self.tr("Remove"), "remove_requirement", self.remove_requirement)))
+            self.button(self.tr("&Add"), "add_requirement", self.add_requirement),
+            self.button(self.tr("Re&move"), "remove_requirement", self.remove_requirement)))
         self.role_edit.returnPressed.connect(self.add_requirement)
         return box
 

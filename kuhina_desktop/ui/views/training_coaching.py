@@ -56,9 +56,9 @@ class CoachingTab(TrainingTab):
     def _layout(self) -> None:
         layout = QVBoxLayout(self)
         layout.addLayout(self.bar(
-            self.button(self.tr("New entry…"), "new_coaching", self.new),
-            self.button(self.tr("Edit"), "edit_coaching", self.open_selected, writes=False),
-            self.button(self.tr("Remove"), "remove_coaching", self.remove),
+            self.button(self.tr("&New entry…"), "new_coaching", self.new),
+            self.button(self.tr("&Edit"), "edit_coaching", self.open_selected, writes=False),
+            self.button(self.tr("&Remove"), "remove_coaching", self.remove),
             QLabel(self.tr("Employee:")), self.employee, stretch_at=3))
         splitter = QSplitter(Qt.Orientation.Vertical)
         splitter.addWidget(self.table)

@@ -36,9 +36,9 @@ class OpportunitiesTab(TrainingTab):
         self.detail.setObjectName("opportunity_detail")
         layout = QVBoxLayout(self)
         layout.addLayout(self.bar(
-            self.button(self.tr("New opportunity…"), "new_opportunity", self.new),
-            self.button(self.tr("Edit"), "edit_opportunity", self.open_selected, writes=False),
-            self.button(self.tr("Remove"), "remove_opportunity", self.remove)))
+            self.button(self.tr("&New opportunity…"), "new_opportunity", self.new),
+            self.button(self.tr("&Edit"), "edit_opportunity", self.open_selected, writes=False),
+            self.button(self.tr("&Remove"), "remove_opportunity", self.remove)))
         splitter = QSplitter(Qt.Orientation.Vertical)
         splitter.addWidget(self.table)
         splitter.addWidget(self.detail)

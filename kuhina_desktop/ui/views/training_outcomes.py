@@ -48,9 +48,9 @@ class OutcomesTab(TrainingTab):
         self.counts.setWordWrap(True)
         layout = QVBoxLayout(self)
         layout.addLayout(self.bar(
-            self.button(self.tr("New outcome…"), "new_outcome", self.new),
-            self.button(self.tr("Edit"), "edit_outcome", self.open_selected, writes=False),
-            self.button(self.tr("Remove"), "remove_outcome", self.remove),
+            self.button(self.tr("&New outcome…"), "new_outcome", self.new),
+            self.button(self.tr("&Edit"), "edit_outcome", self.open_selected, writes=False),
+            self.button(self.tr("&Remove"), "remove_outcome", self.remove),
             QLabel(self.tr("Support periods ended in:")), self.year, stretch_at=3))
         layout.addWidget(self._summary_box())
         layout.addWidget(self.table, 1)

@@ -32,7 +32,7 @@ class PackagesTab(TrainingTab):
         QShortcut(QKeySequence.StandardKey.Delete, self.enrolments,
                   activated=self.remove_enrolment,
                   context=Qt.ShortcutContext.WidgetShortcut)
-        self.show_archived = QCheckBox(self.tr("Show archived"))
+        self.show_archived = QCheckBox(self.tr("&Show archived"))
         self.show_archived.setObjectName("show_archived")
         self.show_archived.toggled.connect(self.refresh)
         self._layout()
@@ -70,10 +70,10 @@ class PackagesTab(TrainingTab):
     def _layout(self) -> None:
         layout = QVBoxLayout(self)
         layout.addLayout(self.bar(
-            self.button(self.tr("New package…"), "new_package", self.new),
-            self.button(self.tr("Edit"), "edit_package", self.open_selected, writes=False),
-            self.button(self.tr("Enrol employees…"), "enrol", self.enrol),
-            self.button(self.tr("Certificate types…"), "certificate_types", self.edit_types,
+            self.button(self.tr("&New package…"), "new_package", self.new),
+            self.button(self.tr("&Edit"), "edit_package", self.open_selected, writes=False),
+            self.button(self.tr("En&rol employees…"), "enrol", self.enrol),
+            self.button(self.tr("&Certificate types…"), "certificate_types", self.edit_types,
                         writes=False),
             self.show_archived, stretch_at=4))
         splitter = QSplitter(Qt.Orientation.Vertical)
@@ -85,9 +85,9 @@ class PackagesTab(TrainingTab):
         self.enrolments_title.setStyleSheet("font-weight: bold;")
         lower_layout.addLayout(self.bar(
             self.enrolments_title,
-            self.button(self.tr("Edit enrolment…"), "edit_enrolment", self.edit_enrolment,
+            self.button(self.tr("E&dit enrolment…"), "edit_enrolment", self.edit_enrolment,
                         writes=False),
-            self.button(self.tr("Remove enrolment"), "remove_enrolment", self.remove_enrolment),
+            self.button(self.tr("Re&move enrolment"), "remove_enrolment", self.remove_enrolment),
             stretch_at=1))
         lower_layout.addWidget(self.enrolments)
         splitter.addWidget(lower)

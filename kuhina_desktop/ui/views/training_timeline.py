@@ -33,11 +33,19 @@ class TimelineTab(TrainingTab):
         self.employee.currentIndexChanged.connect(self._load)
         self.kinds: dict[TimelineKind, QCheckBox] = {}
         filters = QHBoxLayout()
-        filters.addWidget(QLabel(self.tr("Employee:")))
+        employee_label = QLabel(self.tr("&Employee:"))
+        employee_label.setBuddy(self.employee)
+        filters.addWidget(employee_label)
         filters.addWidget(self.employee)
         filters.addSpacing(16)
+        keyed = {TimelineKind.CONTRACT: self.tr("&Contracts"),
+                 TimelineKind.DECISION: self.tr("&Support decisions"),
+                 TimelineKind.TRAINING: self.tr("T&rainings"),
+                 TimelineKind.CERTIFICATE: self.tr("Certi&ficates"),
+                 TimelineKind.COACHING: self.tr("Coachi&ng"),
+                 TimelineKind.OUTCOME: self.tr("O&utcome")}
         for kind in TimelineKind:
-            box = QCheckBox(label(kind))
+            box = QCheckBox(keyed.get(kind) or label(kind))
             box.setObjectName(f"timeline_{kind}")
             box.setChecked(True)
             box.toggled.connect(self._load)

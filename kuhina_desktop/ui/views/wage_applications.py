@@ -157,10 +157,10 @@ class ApplicationsPage(LoadsWhenShown, QWidget):
         row = QHBoxLayout()
         writable = not self.services.read_only
         for name, text, slot in (
-                ("open_application", self.tr("Open / prepare…"), self.open_current),
-                ("record_payment", self.tr("Record payment…"), self.record_payment),
-                ("reject_application", self.tr("Rejected…"), self.reject_current),
-                ("correct_application", self.tr("Correct figures…"), self.correct_current)):
+                ("open_application", self.tr("&Open / prepare…"), self.open_current),
+                ("record_payment", self.tr("&Record payment…"), self.record_payment),
+                ("reject_application", self.tr("Reje&cted…"), self.reject_current),
+                ("correct_application", self.tr("Correc&t figures…"), self.correct_current)):
             button = QPushButton(text)
             button.setObjectName(name)
             button.clicked.connect(slot)

@@ -88,7 +88,7 @@ class WageImportPage(QWidget):
         intro.setWordWrap(True)
         layout.addWidget(intro)
         row = QHBoxLayout()
-        self.choose_button = QPushButton(self.tr("Choose file…"))
+        self.choose_button = QPushButton(self.tr("&Choose file…"))
         self.choose_button.setObjectName("choose_import_file")
         self.choose_button.clicked.connect(self.choose_file)
         self.choose_button.setEnabled(not self.services.read_only)

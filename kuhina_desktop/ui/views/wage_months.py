@@ -170,7 +170,7 @@ class WageMonthsPage(LoadsWhenShown, QWidget):
         row.addWidget(self.rows_loading)
         self.state_label = QLabel()
         row.addWidget(self.state_label)
-        self.save_button = QPushButton(self.tr("Save month"))
+        self.save_button = QPushButton(self.tr("&Save month"))
         self.save_button.setObjectName("save_wage_month")
         self.save_button.setToolTip(self.tr("Ctrl+S"))
         self.save_button.clicked.connect(self.save)

@@ -30,9 +30,9 @@ class DecisionPdf(QWidget):
         row.setContentsMargins(0, 0, 0, 0)
         self.name = QLabel(objectName="attachment_name")
         row.addWidget(self.name, 1)
-        self.attach_button = QPushButton(self.tr("Attach PDF…"), objectName="attach_pdf")
-        self.open_button = QPushButton(self.tr("Open"), objectName="open_pdf")
-        self.remove_button = QPushButton(self.tr("Remove"), objectName="remove_pdf")
+        self.attach_button = QPushButton(self.tr("&Attach PDF…"), objectName="attach_pdf")
+        self.open_button = QPushButton(self.tr("&Open"), objectName="open_pdf")
+        self.remove_button = QPushButton(self.tr("&Remove"), objectName="remove_pdf")
         for button, slot in ((self.attach_button, self.choose), (self.open_button, self.open),
                              (self.remove_button, self.remove)):
             button.clicked.connect(slot)

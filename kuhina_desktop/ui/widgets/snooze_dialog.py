@@ -39,8 +39,8 @@ class SnoozeDialog(QDialog):
         self.error = QLabel()
         self.error.setStyleSheet("color: #b00020;")
         form = QFormLayout()
-        form.addRow(self.tr("Snooze until"), self.choice)
-        form.addRow(self.tr("Date"), self.until_field)
+        form.addRow(self.tr("&Snooze until"), self.choice)
+        form.addRow(self.tr("&Date"), self.until_field)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                    | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)

@@ -16,12 +16,12 @@
             <translation>Every change in the file</translation>
         </message>
         <message>
-            <source>History of the selected record</source>
-            <translation>History of the selected record</translation>
+            <source>&amp;History of the selected record</source>
+            <translation>&amp;History of the selected record</translation>
         </message>
         <message>
-            <source>Check the history</source>
-            <translation>Check the history</translation>
+            <source>&amp;Check the history</source>
+            <translation>&amp;Check the history</translation>
         </message>
         <message>
             <source>When</source>

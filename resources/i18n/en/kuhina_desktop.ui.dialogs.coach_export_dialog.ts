@@ -28,16 +28,16 @@
             <translation>Dated rows until</translation>
         </message>
         <message>
-            <source>Browse…</source>
-            <translation>Browse…</translation>
-        </message>
-        <message>
             <source>Save as</source>
             <translation>Save as</translation>
         </message>
         <message>
-            <source>Write export</source>
-            <translation>Write export</translation>
+            <source>&amp;Browse…</source>
+            <translation>&amp;Browse…</translation>
+        </message>
+        <message>
+            <source>&amp;Write export</source>
+            <translation>&amp;Write export</translation>
         </message>
         <message>
             <source>{people} people go out with {rows} rows of data, and {jobs} open job opportunities (no personal data).</source>

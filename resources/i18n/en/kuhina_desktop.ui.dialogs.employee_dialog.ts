@@ -4,20 +4,20 @@
     <context>
         <name>EmployeeDialog</name>
         <message>
-            <source>Basic details</source>
-            <translation>Basic details</translation>
+            <source>&amp;Basic details</source>
+            <translation>&amp;Basic details</translation>
         </message>
         <message>
-            <source>Contracts</source>
-            <translation>Contracts</translation>
+            <source>Co&amp;ntracts</source>
+            <translation>Co&amp;ntracts</translation>
         </message>
         <message>
-            <source>Consents</source>
-            <translation>Consents</translation>
+            <source>C&amp;onsents</source>
+            <translation>C&amp;onsents</translation>
         </message>
         <message>
-            <source>Health data</source>
-            <translation>Health data</translation>
+            <source>&amp;Health data</source>
+            <translation>&amp;Health data</translation>
         </message>
         <message>
             <source>First names *</source>
@@ -60,6 +60,18 @@
             <translation>Henkilötunnus *</translation>
         </message>
         <message>
+            <source>&amp;Long-term unemployed</source>
+            <translation>&amp;Long-term unemployed</translation>
+        </message>
+        <message>
+            <source>&amp;Immigrant</source>
+            <translation>&amp;Immigrant</translation>
+        </message>
+        <message>
+            <source>&amp;Young</source>
+            <translation>&amp;Young</translation>
+        </message>
+        <message>
             <source>Target groups</source>
             <translation>Target groups</translation>
         </message>
@@ -76,8 +88,16 @@
             <translation>Only the named health-data handlers see this tab. Health data never appears in lists, reports or the job-coach export.</translation>
         </message>
         <message>
-            <source>The employee has partial work ability</source>
-            <translation>The employee has partial work ability</translation>
+            <source>&amp;The employee has partial work ability</source>
+            <translation>&amp;The employee has partial work ability</translation>
+        </message>
+        <message>
+            <source>&amp;Save</source>
+            <translation>&amp;Save</translation>
+        </message>
+        <message>
+            <source>Cl&amp;ose</source>
+            <translation>Cl&amp;ose</translation>
         </message>
         <message>
             <source>Restore from &amp;archive</source>
@@ -86,14 +106,6 @@
         <message>
             <source>Details</source>
             <translation>Details</translation>
-        </message>
-        <message>
-            <source>Save</source>
-            <translation>Save</translation>
-        </message>
-        <message>
-            <source>Close</source>
-            <translation>Close</translation>
         </message>
         <message>
             <source>New employee</source>

@@ -71,8 +71,8 @@
     <context>
         <name>PasswordEdit</name>
         <message>
-            <source>Show</source>
-            <translation>Show</translation>
+            <source>&amp;Show</source>
+            <translation>&amp;Show</translation>
         </message>
     </context>
     <context>

@@ -53,8 +53,8 @@ The law requires keeping these records; the name, identity code, contact details
             <translation>To confirm, type the name: %1</translation>
         </message>
         <message>
-            <source>Erase</source>
-            <translation>Erase</translation>
+            <source>&amp;Erase</source>
+            <translation>&amp;Erase</translation>
         </message>
     </context>
     <context>

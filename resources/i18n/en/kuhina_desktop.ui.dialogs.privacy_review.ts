@@ -24,16 +24,16 @@
             <translation>Keeping ended</translation>
         </message>
         <message>
-            <source>Delete the selected records…</source>
-            <translation>Delete the selected records…</translation>
+            <source>&amp;Delete the selected records…</source>
+            <translation>&amp;Delete the selected records…</translation>
         </message>
         <message>
-            <source>Erase the person…</source>
-            <translation>Erase the person…</translation>
+            <source>&amp;Erase the person…</source>
+            <translation>&amp;Erase the person…</translation>
         </message>
         <message>
-            <source>Mark the review done</source>
-            <translation>Mark the review done</translation>
+            <source>&amp;Mark the review done</source>
+            <translation>&amp;Mark the review done</translation>
         </message>
         <message>
             <source>Former employee: nothing has to be kept any longer</source>

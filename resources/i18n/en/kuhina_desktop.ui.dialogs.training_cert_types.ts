@@ -8,28 +8,28 @@
             <translation>Certificate type</translation>
         </message>
         <message>
-            <source>Name *</source>
-            <translation>Name *</translation>
+            <source>Na&amp;me *</source>
+            <translation>Na&amp;me *</translation>
         </message>
         <message>
-            <source>Never expires</source>
-            <translation>Never expires</translation>
+            <source>&amp;Never expires</source>
+            <translation>&amp;Never expires</translation>
         </message>
         <message>
-            <source>Valid for</source>
-            <translation>Valid for</translation>
+            <source>Valid &amp;for</source>
+            <translation>Valid &amp;for</translation>
+        </message>
+        <message>
+            <source>&amp;Valid to the end of the expiry month</source>
+            <translation>&amp;Valid to the end of the expiry month</translation>
+        </message>
+        <message>
+            <source>No&amp;tes</source>
+            <translation>No&amp;tes</translation>
         </message>
         <message>
             <source> months</source>
             <translation> months</translation>
-        </message>
-        <message>
-            <source>Valid to the end of the expiry month</source>
-            <translation>Valid to the end of the expiry month</translation>
-        </message>
-        <message>
-            <source>Notes</source>
-            <translation>Notes</translation>
         </message>
     </context>
     <context>
@@ -51,8 +51,8 @@
             <translation>Notes</translation>
         </message>
         <message>
-            <source>New type…</source>
-            <translation>New type…</translation>
+            <source>&amp;New type…</source>
+            <translation>&amp;New type…</translation>
         </message>
         <message>
             <source>no expiry</source>

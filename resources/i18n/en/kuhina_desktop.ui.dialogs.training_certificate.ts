@@ -8,32 +8,36 @@
             <translation>Certificate</translation>
         </message>
         <message>
-            <source>Employee</source>
-            <translation>Employee</translation>
-        </message>
-        <message>
-            <source>Issued *</source>
-            <translation>Issued *</translation>
-        </message>
-        <message>
-            <source>Expires</source>
-            <translation>Expires</translation>
-        </message>
-        <message>
             <source>Filled in from the type; empty means it never expires.</source>
             <translation>Filled in from the type; empty means it never expires.</translation>
         </message>
         <message>
-            <source>Issuer</source>
-            <translation>Issuer</translation>
+            <source>&amp;Employee</source>
+            <translation>&amp;Employee</translation>
         </message>
         <message>
-            <source>Certificate number</source>
-            <translation>Certificate number</translation>
+            <source>Cer&amp;tificate</source>
+            <translation>Cer&amp;tificate</translation>
         </message>
         <message>
-            <source>Original seen by</source>
-            <translation>Original seen by</translation>
+            <source>&amp;Issued *</source>
+            <translation>&amp;Issued *</translation>
+        </message>
+        <message>
+            <source>E&amp;xpires</source>
+            <translation>E&amp;xpires</translation>
+        </message>
+        <message>
+            <source>I&amp;ssuer</source>
+            <translation>I&amp;ssuer</translation>
+        </message>
+        <message>
+            <source>Certificate &amp;number</source>
+            <translation>Certificate &amp;number</translation>
+        </message>
+        <message>
+            <source>&amp;Original seen by</source>
+            <translation>&amp;Original seen by</translation>
         </message>
         <message>
             <source>Scanned copy</source>
@@ -44,12 +48,12 @@
             <translation>none</translation>
         </message>
         <message>
-            <source>Choose file…</source>
-            <translation>Choose file…</translation>
+            <source>&amp;Choose file…</source>
+            <translation>&amp;Choose file…</translation>
         </message>
         <message>
-            <source>Remove copy</source>
-            <translation>Remove copy</translation>
+            <source>&amp;Remove copy</source>
+            <translation>&amp;Remove copy</translation>
         </message>
         <message>
             <source>kept in the file</source>

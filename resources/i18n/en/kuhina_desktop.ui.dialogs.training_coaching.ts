@@ -8,60 +8,60 @@
             <translation>Job coaching entry</translation>
         </message>
         <message>
-            <source>Date *</source>
-            <translation>Date *</translation>
-        </message>
-        <message>
             <source>(employer coaching, no one person)</source>
             <translation>(employer coaching, no one person)</translation>
-        </message>
-        <message>
-            <source>Employee</source>
-            <translation>Employee</translation>
-        </message>
-        <message>
-            <source>Kind</source>
-            <translation>Kind</translation>
-        </message>
-        <message>
-            <source>How</source>
-            <translation>How</translation>
-        </message>
-        <message>
-            <source>Duration</source>
-            <translation>Duration</translation>
         </message>
         <message>
             <source> min</source>
             <translation> min</translation>
         </message>
         <message>
-            <source>Coach *</source>
-            <translation>Coach *</translation>
-        </message>
-        <message>
-            <source>Organisation</source>
-            <translation>Organisation</translation>
-        </message>
-        <message>
             <source>Write a neutral summary of what was done and agreed. Health details do not belong here.</source>
             <translation>Write a neutral summary of what was done and agreed. Health details do not belong here.</translation>
         </message>
         <message>
-            <source>Summary</source>
-            <translation>Summary</translation>
+            <source>&amp;Date *</source>
+            <translation>&amp;Date *</translation>
         </message>
         <message>
-            <source>Agreed actions</source>
-            <translation>Agreed actions</translation>
+            <source>&amp;Employee</source>
+            <translation>&amp;Employee</translation>
         </message>
         <message>
-            <source>Next follow-up</source>
-            <translation>Next follow-up</translation>
+            <source>&amp;Kind</source>
+            <translation>&amp;Kind</translation>
         </message>
         <message>
-            <source>May be shared in the job-coach export</source>
-            <translation>May be shared in the job-coach export</translation>
+            <source>&amp;How</source>
+            <translation>&amp;How</translation>
+        </message>
+        <message>
+            <source>Du&amp;ration</source>
+            <translation>Du&amp;ration</translation>
+        </message>
+        <message>
+            <source>&amp;Coach *</source>
+            <translation>&amp;Coach *</translation>
+        </message>
+        <message>
+            <source>&amp;Organisation</source>
+            <translation>&amp;Organisation</translation>
+        </message>
+        <message>
+            <source>&amp;Summary</source>
+            <translation>&amp;Summary</translation>
+        </message>
+        <message>
+            <source>&amp;Agreed actions</source>
+            <translation>&amp;Agreed actions</translation>
+        </message>
+        <message>
+            <source>&amp;Next follow-up</source>
+            <translation>&amp;Next follow-up</translation>
+        </message>
+        <message>
+            <source>&amp;May be shared in the job-coach export</source>
+            <translation>&amp;May be shared in the job-coach export</translation>
         </message>
         <message>
             <source>This looks like health details (%1). Leave them out.</source>

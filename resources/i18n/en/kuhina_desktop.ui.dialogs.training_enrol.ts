@@ -12,16 +12,16 @@
             <translation>(already enrolled)</translation>
         </message>
         <message>
-            <source>Employees</source>
-            <translation>Employees</translation>
+            <source>&amp;Employees</source>
+            <translation>&amp;Employees</translation>
         </message>
         <message>
-            <source>Status</source>
-            <translation>Status</translation>
+            <source>&amp;Status</source>
+            <translation>&amp;Status</translation>
         </message>
         <message>
-            <source>Start date</source>
-            <translation>Start date</translation>
+            <source>Start &amp;date</source>
+            <translation>Start &amp;date</translation>
         </message>
     </context>
 </TS>

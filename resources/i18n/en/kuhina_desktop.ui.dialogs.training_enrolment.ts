@@ -16,24 +16,24 @@
             <translation>Training package</translation>
         </message>
         <message>
-            <source>Status</source>
-            <translation>Status</translation>
+            <source>&amp;Status</source>
+            <translation>&amp;Status</translation>
         </message>
         <message>
-            <source>Start date</source>
-            <translation>Start date</translation>
+            <source>Start &amp;date</source>
+            <translation>Start &amp;date</translation>
         </message>
         <message>
-            <source>Hours attended</source>
-            <translation>Hours attended</translation>
+            <source>&amp;Hours attended</source>
+            <translation>&amp;Hours attended</translation>
         </message>
         <message>
-            <source>Completed or interrupted on</source>
-            <translation>Completed or interrupted on</translation>
+            <source>&amp;Completed or interrupted on</source>
+            <translation>&amp;Completed or interrupted on</translation>
         </message>
         <message>
-            <source>Result</source>
-            <translation>Result</translation>
+            <source>&amp;Result</source>
+            <translation>&amp;Result</translation>
         </message>
         <message>
             <source>When the status is “Completed”, the certificate “%1” is recorded on the completion day.</source>

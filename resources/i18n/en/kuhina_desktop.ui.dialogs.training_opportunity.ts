@@ -8,40 +8,40 @@
             <translation>Job opportunity</translation>
         </message>
         <message>
-            <source>Title *</source>
-            <translation>Title *</translation>
+            <source>&amp;Title *</source>
+            <translation>&amp;Title *</translation>
         </message>
         <message>
-            <source>Tasks</source>
-            <translation>Tasks</translation>
+            <source>Ta&amp;sks</source>
+            <translation>Ta&amp;sks</translation>
         </message>
         <message>
-            <source>Hours a week</source>
-            <translation>Hours a week</translation>
+            <source>&amp;Hours a week</source>
+            <translation>&amp;Hours a week</translation>
         </message>
         <message>
-            <source>Place</source>
-            <translation>Place</translation>
+            <source>&amp;Place</source>
+            <translation>&amp;Place</translation>
         </message>
         <message>
-            <source>Accessibility</source>
-            <translation>Accessibility</translation>
+            <source>&amp;Accessibility</source>
+            <translation>&amp;Accessibility</translation>
         </message>
         <message>
-            <source>Language requirements</source>
-            <translation>Language requirements</translation>
+            <source>&amp;Language requirements</source>
+            <translation>&amp;Language requirements</translation>
         </message>
         <message>
-            <source>Support offered</source>
-            <translation>Support offered</translation>
+            <source>Suppo&amp;rt offered</source>
+            <translation>Suppo&amp;rt offered</translation>
         </message>
         <message>
-            <source>Contact</source>
-            <translation>Contact</translation>
+            <source>&amp;Contact</source>
+            <translation>&amp;Contact</translation>
         </message>
         <message>
-            <source>Open (shown to the regional project)</source>
-            <translation>Open (shown to the regional project)</translation>
+            <source>&amp;Open (shown to the regional project)</source>
+            <translation>&amp;Open (shown to the regional project)</translation>
         </message>
     </context>
 </TS>

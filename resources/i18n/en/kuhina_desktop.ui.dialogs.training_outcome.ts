@@ -8,40 +8,40 @@
             <translation>Outcome of a support period</translation>
         </message>
         <message>
-            <source>Employee</source>
-            <translation>Employee</translation>
+            <source>&amp;Employee</source>
+            <translation>&amp;Employee</translation>
         </message>
         <message>
-            <source>Support decision</source>
-            <translation>Support decision</translation>
+            <source>&amp;Support decision</source>
+            <translation>&amp;Support decision</translation>
         </message>
         <message>
-            <source>Support period start</source>
-            <translation>Support period start</translation>
+            <source>Support &amp;period start</source>
+            <translation>Support &amp;period start</translation>
         </message>
         <message>
-            <source>Support period end *</source>
-            <translation>Support period end *</translation>
+            <source>Suppo&amp;rt period end *</source>
+            <translation>Suppo&amp;rt period end *</translation>
         </message>
         <message>
-            <source>Outcome</source>
-            <translation>Outcome</translation>
+            <source>&amp;Outcome</source>
+            <translation>&amp;Outcome</translation>
+        </message>
+        <message>
+            <source>Readiness &amp;at start (1–5)</source>
+            <translation>Readiness &amp;at start (1–5)</translation>
+        </message>
+        <message>
+            <source>Readiness at end (&amp;1–5)</source>
+            <translation>Readiness at end (&amp;1–5)</translation>
+        </message>
+        <message>
+            <source>&amp;Details</source>
+            <translation>&amp;Details</translation>
         </message>
         <message>
             <source>(not assessed)</source>
             <translation>(not assessed)</translation>
-        </message>
-        <message>
-            <source>Readiness at start (1–5)</source>
-            <translation>Readiness at start (1–5)</translation>
-        </message>
-        <message>
-            <source>Readiness at end (1–5)</source>
-            <translation>Readiness at end (1–5)</translation>
-        </message>
-        <message>
-            <source>Details</source>
-            <translation>Details</translation>
         </message>
         <message>
             <source>(no decision)</source>

@@ -12,56 +12,56 @@
             <translation>Training package</translation>
         </message>
         <message>
-            <source>Title *</source>
-            <translation>Title *</translation>
+            <source>&amp;Title *</source>
+            <translation>&amp;Title *</translation>
         </message>
         <message>
-            <source>Type</source>
-            <translation>Type</translation>
+            <source>Typ&amp;e</source>
+            <translation>Typ&amp;e</translation>
         </message>
         <message>
-            <source>Provider</source>
-            <translation>Provider</translation>
+            <source>&amp;Provider</source>
+            <translation>&amp;Provider</translation>
         </message>
         <message>
-            <source>Funder</source>
-            <translation>Funder</translation>
+            <source>&amp;Funder</source>
+            <translation>&amp;Funder</translation>
         </message>
         <message>
-            <source>Planned hours</source>
-            <translation>Planned hours</translation>
+            <source>Planned &amp;hours</source>
+            <translation>Planned &amp;hours</translation>
         </message>
         <message>
-            <source>Cost (€)</source>
-            <translation>Cost (€)</translation>
+            <source>&amp;Cost (€)</source>
+            <translation>&amp;Cost (€)</translation>
         </message>
         <message>
-            <source>Start date</source>
-            <translation>Start date</translation>
+            <source>&amp;Start date</source>
+            <translation>&amp;Start date</translation>
         </message>
         <message>
-            <source>End date</source>
-            <translation>End date</translation>
+            <source>End &amp;date</source>
+            <translation>End &amp;date</translation>
+        </message>
+        <message>
+            <source>Completion &amp;grants</source>
+            <translation>Completion &amp;grants</translation>
+        </message>
+        <message>
+            <source>&amp;Qualification unit (name or code)</source>
+            <translation>&amp;Qualification unit (name or code)</translation>
+        </message>
+        <message>
+            <source>&amp;Modules</source>
+            <translation>&amp;Modules</translation>
+        </message>
+        <message>
+            <source>&amp;Archived (no new enrolments)</source>
+            <translation>&amp;Archived (no new enrolments)</translation>
         </message>
         <message>
             <source>(none)</source>
             <translation>(none)</translation>
-        </message>
-        <message>
-            <source>Completion grants</source>
-            <translation>Completion grants</translation>
-        </message>
-        <message>
-            <source>Qualification unit (name or code)</source>
-            <translation>Qualification unit (name or code)</translation>
-        </message>
-        <message>
-            <source>Modules</source>
-            <translation>Modules</translation>
-        </message>
-        <message>
-            <source>Archived (no new enrolments)</source>
-            <translation>Archived (no new enrolments)</translation>
         </message>
     </context>
 </TS>

@@ -16,16 +16,16 @@
             <translation>Still unpaid</translation>
         </message>
         <message>
-            <source>Paid on</source>
-            <translation>Paid on</translation>
+            <source>&amp;Paid on</source>
+            <translation>&amp;Paid on</translation>
         </message>
         <message>
-            <source>Amount paid</source>
-            <translation>Amount paid</translation>
+            <source>&amp;Amount paid</source>
+            <translation>&amp;Amount paid</translation>
         </message>
         <message>
-            <source>The payer will pay no more for this period</source>
-            <translation>The payer will pay no more for this period</translation>
+            <source>&amp;The payer will pay no more for this period</source>
+            <translation>&amp;The payer will pay no more for this period</translation>
         </message>
     </context>
     <context>
@@ -39,8 +39,8 @@
             <translation>Write down the reason from the payer's decision. The amount of a rejected application is no longer counted as owed.</translation>
         </message>
         <message>
-            <source>Reason</source>
-            <translation>Reason</translation>
+            <source>&amp;Reason</source>
+            <translation>&amp;Reason</translation>
         </message>
     </context>
     <context>

@@ -84,8 +84,8 @@
             <translation>Mark sent</translation>
         </message>
         <message>
-            <source>Calculation sheet (PDF)</source>
-            <translation>Calculation sheet (PDF)</translation>
+            <source>&amp;Calculation sheet (PDF)</source>
+            <translation>&amp;Calculation sheet (PDF)</translation>
         </message>
         <message>
             <source>The attachment of the application: Ctrl+P</source>

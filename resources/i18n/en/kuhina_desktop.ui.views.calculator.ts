@@ -8,40 +8,40 @@
             <translation>Planned employment</translation>
         </message>
         <message>
-            <source>Kind of support</source>
-            <translation>Kind of support</translation>
+            <source>&amp;Kind of support</source>
+            <translation>&amp;Kind of support</translation>
         </message>
         <message>
-            <source>Weekly hours</source>
-            <translation>Weekly hours</translation>
+            <source>&amp;Weekly hours</source>
+            <translation>&amp;Weekly hours</translation>
         </message>
         <message>
-            <source>Full-time weekly hours</source>
-            <translation>Full-time weekly hours</translation>
+            <source>Full-&amp;time weekly hours</source>
+            <translation>Full-&amp;time weekly hours</translation>
         </message>
         <message>
-            <source>Gross pay / month</source>
-            <translation>Gross pay / month</translation>
+            <source>&amp;Gross pay / month</source>
+            <translation>&amp;Gross pay / month</translation>
         </message>
         <message>
-            <source>Supplements</source>
-            <translation>Supplements</translation>
+            <source>&amp;Supplements</source>
+            <translation>&amp;Supplements</translation>
         </message>
         <message>
-            <source>Holiday pay</source>
-            <translation>Holiday pay</translation>
+            <source>Holiday &amp;pay</source>
+            <translation>Holiday &amp;pay</translation>
         </message>
         <message>
-            <source>Holiday bonus</source>
-            <translation>Holiday bonus</translation>
+            <source>Holiday &amp;bonus</source>
+            <translation>Holiday &amp;bonus</translation>
         </message>
         <message>
-            <source>Support %</source>
-            <translation>Support %</translation>
+            <source>Suppo&amp;rt %</source>
+            <translation>Suppo&amp;rt %</translation>
         </message>
         <message>
-            <source>Monthly cap €</source>
-            <translation>Monthly cap €</translation>
+            <source>&amp;Monthly cap €</source>
+            <translation>&amp;Monthly cap €</translation>
         </message>
         <message>
             <source>Percent and cap come from the rate tables; a municipal supplement or other support needs them from its decision.</source>

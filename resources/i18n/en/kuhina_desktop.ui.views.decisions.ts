@@ -24,16 +24,16 @@
             <translation>Ended</translation>
         </message>
         <message>
-            <source>New decision</source>
-            <translation>New decision</translation>
+            <source>&amp;New decision</source>
+            <translation>&amp;New decision</translation>
         </message>
         <message>
-            <source>Open</source>
-            <translation>Open</translation>
+            <source>&amp;Open</source>
+            <translation>&amp;Open</translation>
         </message>
         <message>
-            <source>Delete</source>
-            <translation>Delete</translation>
+            <source>&amp;Delete</source>
+            <translation>&amp;Delete</translation>
         </message>
         <message>
             <source>Loading…</source>
@@ -73,12 +73,12 @@
     <context>
         <name>DecisionsView</name>
         <message>
-            <source>Decisions</source>
-            <translation>Decisions</translation>
+            <source>De&amp;cisions</source>
+            <translation>De&amp;cisions</translation>
         </message>
         <message>
-            <source>Wage subsidy calculator</source>
-            <translation>Wage subsidy calculator</translation>
+            <source>W&amp;age subsidy calculator</source>
+            <translation>W&amp;age subsidy calculator</translation>
         </message>
     </context>
 </TS>

@@ -32,16 +32,16 @@
             <translation>No support</translation>
         </message>
         <message>
-            <source>New employee</source>
-            <translation>New employee</translation>
+            <source>&amp;New employee</source>
+            <translation>&amp;New employee</translation>
+        </message>
+        <message>
+            <source>Health-&amp;data handlers…</source>
+            <translation>Health-&amp;data handlers…</translation>
         </message>
         <message>
             <source>Loading…</source>
             <translation>Loading…</translation>
-        </message>
-        <message>
-            <source>Health-data handlers…</source>
-            <translation>Health-data handlers…</translation>
         </message>
         <message>
             <source>%1 of %2 employees shown</source>

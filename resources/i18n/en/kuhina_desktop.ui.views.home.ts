@@ -24,10 +24,6 @@
             <translation>Due list</translation>
         </message>
         <message>
-            <source>Show snoozed and done</source>
-            <translation>Show snoozed and done</translation>
-        </message>
-        <message>
             <source>&amp;Open the form</source>
             <translation>&amp;Open the form</translation>
         </message>
@@ -48,10 +44,6 @@
             <translation>&amp;Print (PDF)</translation>
         </message>
         <message>
-            <source>Export to calendar (.ics)…</source>
-            <translation>Export to calendar (.ics)…</translation>
-        </message>
-        <message>
             <source>Practice mode: as of %1</source>
             <translation>Practice mode: as of %1</translation>
         </message>
@@ -70,6 +62,14 @@
         <message>
             <source>Loading…</source>
             <translation>Loading…</translation>
+        </message>
+        <message>
+            <source>&amp;Show snoozed and done</source>
+            <translation>&amp;Show snoozed and done</translation>
+        </message>
+        <message>
+            <source>&amp;Export to calendar (.ics)…</source>
+            <translation>&amp;Export to calendar (.ics)…</translation>
         </message>
         <message>
             <source>Mark done</source>

@@ -72,16 +72,16 @@
             <translation>Year</translation>
         </message>
         <message>
-            <source>Employee</source>
-            <translation>Employee</translation>
+            <source>&amp;Employee</source>
+            <translation>&amp;Employee</translation>
         </message>
         <message>
-            <source>Application period</source>
-            <translation>Application period</translation>
+            <source>&amp;Application period</source>
+            <translation>&amp;Application period</translation>
         </message>
         <message>
-            <source>Language of the document</source>
-            <translation>Language of the document</translation>
+            <source>&amp;Language of the document</source>
+            <translation>&amp;Language of the document</translation>
         </message>
         <message>
             <source>&amp;Open PDF (Ctrl+P)</source>

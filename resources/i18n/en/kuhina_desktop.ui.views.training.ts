@@ -4,28 +4,28 @@
     <context>
         <name>TrainingView</name>
         <message>
-            <source>Training packages</source>
-            <translation>Training packages</translation>
+            <source>Training &amp;packages</source>
+            <translation>Training &amp;packages</translation>
         </message>
         <message>
-            <source>Certificates</source>
-            <translation>Certificates</translation>
+            <source>Cert&amp;ificates</source>
+            <translation>Cert&amp;ificates</translation>
         </message>
         <message>
-            <source>Job coaching</source>
-            <translation>Job coaching</translation>
+            <source>&amp;Job coaching</source>
+            <translation>&amp;Job coaching</translation>
         </message>
         <message>
-            <source>Outcomes</source>
-            <translation>Outcomes</translation>
+            <source>&amp;Outcomes</source>
+            <translation>&amp;Outcomes</translation>
         </message>
         <message>
-            <source>Job opportunities</source>
-            <translation>Job opportunities</translation>
+            <source>Jo&amp;b opportunities</source>
+            <translation>Jo&amp;b opportunities</translation>
         </message>
         <message>
-            <source>Timeline</source>
-            <translation>Timeline</translation>
+            <source>Time&amp;line</source>
+            <translation>Time&amp;line</translation>
         </message>
     </context>
 </TS>

@@ -4,8 +4,8 @@
     <context>
         <name>CertificatesTab</name>
         <message>
-            <source>Show replaced certificates</source>
-            <translation>Show replaced certificates</translation>
+            <source>&amp;Show replaced certificates</source>
+            <translation>&amp;Show replaced certificates</translation>
         </message>
         <message>
             <source>Role</source>
@@ -60,24 +60,28 @@
             <translation>Replaced by a newer one</translation>
         </message>
         <message>
-            <source>New certificate…</source>
-            <translation>New certificate…</translation>
+            <source>&amp;New certificate…</source>
+            <translation>&amp;New certificate…</translation>
         </message>
         <message>
-            <source>Edit</source>
-            <translation>Edit</translation>
+            <source>&amp;Edit</source>
+            <translation>&amp;Edit</translation>
         </message>
         <message>
-            <source>Remove</source>
-            <translation>Remove</translation>
+            <source>&amp;Remove</source>
+            <translation>&amp;Remove</translation>
         </message>
         <message>
-            <source>Open copy</source>
-            <translation>Open copy</translation>
+            <source>&amp;Open copy</source>
+            <translation>&amp;Open copy</translation>
         </message>
         <message>
-            <source>Certificate types…</source>
-            <translation>Certificate types…</translation>
+            <source>&amp;Certificate types…</source>
+            <translation>&amp;Certificate types…</translation>
+        </message>
+        <message>
+            <source>&amp;Add</source>
+            <translation>&amp;Add</translation>
         </message>
         <message>
             <source>Gaps: required certificates missing or expired</source>
@@ -96,8 +100,8 @@
             <translation>Matches every job title that contains this text.</translation>
         </message>
         <message>
-            <source>Add</source>
-            <translation>Add</translation>
+            <source>Re&amp;move</source>
+            <translation>Re&amp;move</translation>
         </message>
         <message>
             <source>Expired: %1 · expiring within 90 days: %2 · gaps: %3</source>

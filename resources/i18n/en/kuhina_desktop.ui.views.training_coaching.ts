@@ -44,16 +44,16 @@
             <translation>(employer)</translation>
         </message>
         <message>
-            <source>New entry…</source>
-            <translation>New entry…</translation>
+            <source>&amp;New entry…</source>
+            <translation>&amp;New entry…</translation>
         </message>
         <message>
-            <source>Edit</source>
-            <translation>Edit</translation>
+            <source>&amp;Edit</source>
+            <translation>&amp;Edit</translation>
         </message>
         <message>
-            <source>Remove</source>
-            <translation>Remove</translation>
+            <source>&amp;Remove</source>
+            <translation>&amp;Remove</translation>
         </message>
         <message>
             <source>Employee:</source>

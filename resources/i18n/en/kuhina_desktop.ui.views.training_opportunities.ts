@@ -34,16 +34,16 @@
             <translation>Closed</translation>
         </message>
         <message>
-            <source>New opportunity…</source>
-            <translation>New opportunity…</translation>
+            <source>&amp;New opportunity…</source>
+            <translation>&amp;New opportunity…</translation>
         </message>
         <message>
-            <source>Edit</source>
-            <translation>Edit</translation>
+            <source>&amp;Edit</source>
+            <translation>&amp;Edit</translation>
         </message>
         <message>
-            <source>Remove</source>
-            <translation>Remove</translation>
+            <source>&amp;Remove</source>
+            <translation>&amp;Remove</translation>
         </message>
         <message>
             <source>Open: %1 of %2. Open opportunities go to the job-coach export.</source>

@@ -24,16 +24,16 @@
             <translation>Details</translation>
         </message>
         <message>
-            <source>New outcome…</source>
-            <translation>New outcome…</translation>
+            <source>&amp;New outcome…</source>
+            <translation>&amp;New outcome…</translation>
         </message>
         <message>
-            <source>Edit</source>
-            <translation>Edit</translation>
+            <source>&amp;Edit</source>
+            <translation>&amp;Edit</translation>
         </message>
         <message>
-            <source>Remove</source>
-            <translation>Remove</translation>
+            <source>&amp;Remove</source>
+            <translation>&amp;Remove</translation>
         </message>
         <message>
             <source>Support periods ended in:</source>

@@ -4,8 +4,8 @@
     <context>
         <name>PackagesTab</name>
         <message>
-            <source>Show archived</source>
-            <translation>Show archived</translation>
+            <source>&amp;Show archived</source>
+            <translation>&amp;Show archived</translation>
         </message>
         <message>
             <source>Title</source>
@@ -64,28 +64,28 @@
             <translation>recorded</translation>
         </message>
         <message>
-            <source>New package…</source>
-            <translation>New package…</translation>
+            <source>&amp;New package…</source>
+            <translation>&amp;New package…</translation>
         </message>
         <message>
-            <source>Edit</source>
-            <translation>Edit</translation>
+            <source>&amp;Edit</source>
+            <translation>&amp;Edit</translation>
         </message>
         <message>
-            <source>Enrol employees…</source>
-            <translation>Enrol employees…</translation>
+            <source>En&amp;rol employees…</source>
+            <translation>En&amp;rol employees…</translation>
         </message>
         <message>
-            <source>Certificate types…</source>
-            <translation>Certificate types…</translation>
+            <source>&amp;Certificate types…</source>
+            <translation>&amp;Certificate types…</translation>
         </message>
         <message>
-            <source>Edit enrolment…</source>
-            <translation>Edit enrolment…</translation>
+            <source>E&amp;dit enrolment…</source>
+            <translation>E&amp;dit enrolment…</translation>
         </message>
         <message>
-            <source>Remove enrolment</source>
-            <translation>Remove enrolment</translation>
+            <source>Re&amp;move enrolment</source>
+            <translation>Re&amp;move enrolment</translation>
         </message>
         <message>
             <source>No package chosen</source>

@@ -16,8 +16,32 @@
             <translation>Event</translation>
         </message>
         <message>
-            <source>Employee:</source>
-            <translation>Employee:</translation>
+            <source>&amp;Employee:</source>
+            <translation>&amp;Employee:</translation>
+        </message>
+        <message>
+            <source>&amp;Contracts</source>
+            <translation>&amp;Contracts</translation>
+        </message>
+        <message>
+            <source>&amp;Support decisions</source>
+            <translation>&amp;Support decisions</translation>
+        </message>
+        <message>
+            <source>T&amp;rainings</source>
+            <translation>T&amp;rainings</translation>
+        </message>
+        <message>
+            <source>Certi&amp;ficates</source>
+            <translation>Certi&amp;ficates</translation>
+        </message>
+        <message>
+            <source>Coachi&amp;ng</source>
+            <translation>Coachi&amp;ng</translation>
+        </message>
+        <message>
+            <source>O&amp;utcome</source>
+            <translation>O&amp;utcome</translation>
         </message>
         <message>
             <source>(upcoming)</source>

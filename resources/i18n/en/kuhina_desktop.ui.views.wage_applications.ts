@@ -40,20 +40,20 @@
             <translation>All years</translation>
         </message>
         <message>
-            <source>Open / prepare…</source>
-            <translation>Open / prepare…</translation>
+            <source>&amp;Open / prepare…</source>
+            <translation>&amp;Open / prepare…</translation>
         </message>
         <message>
-            <source>Record payment…</source>
-            <translation>Record payment…</translation>
+            <source>&amp;Record payment…</source>
+            <translation>&amp;Record payment…</translation>
         </message>
         <message>
-            <source>Rejected…</source>
-            <translation>Rejected…</translation>
+            <source>Reje&amp;cted…</source>
+            <translation>Reje&amp;cted…</translation>
         </message>
         <message>
-            <source>Correct figures…</source>
-            <translation>Correct figures…</translation>
+            <source>Correc&amp;t figures…</source>
+            <translation>Correc&amp;t figures…</translation>
         </message>
         <message>
             <source>Applied %1, paid %2, waiting for payment %3.</source>

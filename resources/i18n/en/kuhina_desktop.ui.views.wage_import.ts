@@ -8,8 +8,8 @@
             <translation>&lt;p&gt;Import the month's wage figures from the payroll service (for example Palkka.fi's wage report saved as CSV or Excel). The program recognises the columns by their names; you can change the choice before anything is saved.&lt;/p&gt;&lt;p&gt;Nothing is saved until every row of the file is in order. Months whose payment application has been sent are never changed by an import.&lt;/p&gt;</translation>
         </message>
         <message>
-            <source>Choose file…</source>
-            <translation>Choose file…</translation>
+            <source>&amp;Choose file…</source>
+            <translation>&amp;Choose file…</translation>
         </message>
         <message>
             <source>Saved mapping</source>

@@ -20,8 +20,8 @@
             <translation>Reading the month…</translation>
         </message>
         <message>
-            <source>Save month</source>
-            <translation>Save month</translation>
+            <source>&amp;Save month</source>
+            <translation>&amp;Save month</translation>
         </message>
         <message>
             <source>Ctrl+S</source>

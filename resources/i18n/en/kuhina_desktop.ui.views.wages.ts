@@ -4,20 +4,20 @@
     <context>
         <name>WagesView</name>
         <message>
-            <source>Wage months</source>
-            <translation>Wage months</translation>
+            <source>&amp;Wage months</source>
+            <translation>&amp;Wage months</translation>
         </message>
         <message>
-            <source>Import</source>
-            <translation>Import</translation>
+            <source>&amp;Import</source>
+            <translation>&amp;Import</translation>
         </message>
         <message>
-            <source>Payment applications</source>
-            <translation>Payment applications</translation>
+            <source>&amp;Payment applications</source>
+            <translation>&amp;Payment applications</translation>
         </message>
         <message>
-            <source>Owed to us</source>
-            <translation>Owed to us</translation>
+            <source>Owed to &amp;us</source>
+            <translation>Owed to &amp;us</translation>
         </message>
     </context>
 </TS>

@@ -31,60 +31,60 @@
             <translation>Coefficient × gross pay</translation>
         </message>
         <message>
-            <source>Pro-rate the cap in partial months</source>
-            <translation>Pro-rate the cap in partial months</translation>
+            <source>Pro-rate &amp;the cap in partial months</source>
+            <translation>Pro-rate &amp;the cap in partial months</translation>
+        </message>
+        <message>
+            <source>E&amp;mployee *</source>
+            <translation>E&amp;mployee *</translation>
+        </message>
+        <message>
+            <source>&amp;Kind of support *</source>
+            <translation>&amp;Kind of support *</translation>
+        </message>
+        <message>
+            <source>Pa&amp;yer *</source>
+            <translation>Pa&amp;yer *</translation>
+        </message>
+        <message>
+            <source>&amp;Decision number</source>
+            <translation>&amp;Decision number</translation>
+        </message>
+        <message>
+            <source>De&amp;cision date *</source>
+            <translation>De&amp;cision date *</translation>
+        </message>
+        <message>
+            <source>Payme&amp;nt period</source>
+            <translation>Payme&amp;nt period</translation>
+        </message>
+        <message>
+            <source>S&amp;upport % *</source>
+            <translation>S&amp;upport % *</translation>
+        </message>
+        <message>
+            <source>&amp;Working-time cap %</source>
+            <translation>&amp;Working-time cap %</translation>
+        </message>
+        <message>
+            <source>&amp;Employer contributions</source>
+            <translation>&amp;Employer contributions</translation>
+        </message>
+        <message>
+            <source>Appl&amp;ication deadline</source>
+            <translation>Appl&amp;ication deadline</translation>
         </message>
         <message>
             <source>months after the period</source>
             <translation>months after the period</translation>
         </message>
         <message>
-            <source>Employee *</source>
-            <translation>Employee *</translation>
-        </message>
-        <message>
-            <source>Kind of support *</source>
-            <translation>Kind of support *</translation>
-        </message>
-        <message>
-            <source>Payer *</source>
-            <translation>Payer *</translation>
-        </message>
-        <message>
-            <source>Decision number</source>
-            <translation>Decision number</translation>
-        </message>
-        <message>
-            <source>Decision date *</source>
-            <translation>Decision date *</translation>
-        </message>
-        <message>
             <source>Subsidy period *</source>
             <translation>Subsidy period *</translation>
         </message>
         <message>
-            <source>Payment period</source>
-            <translation>Payment period</translation>
-        </message>
-        <message>
-            <source>Support % *</source>
-            <translation>Support % *</translation>
-        </message>
-        <message>
             <source>Monthly cap € *</source>
             <translation>Monthly cap € *</translation>
-        </message>
-        <message>
-            <source>Working-time cap %</source>
-            <translation>Working-time cap %</translation>
-        </message>
-        <message>
-            <source>Employer contributions</source>
-            <translation>Employer contributions</translation>
-        </message>
-        <message>
-            <source>Application deadline</source>
-            <translation>Application deadline</translation>
         </message>
         <message>
             <source>Eligible costs</source>

@@ -4,16 +4,16 @@
     <context>
         <name>DecisionPdf</name>
         <message>
-            <source>Attach PDF…</source>
-            <translation>Attach PDF…</translation>
+            <source>&amp;Attach PDF…</source>
+            <translation>&amp;Attach PDF…</translation>
         </message>
         <message>
-            <source>Open</source>
-            <translation>Open</translation>
+            <source>&amp;Open</source>
+            <translation>&amp;Open</translation>
         </message>
         <message>
-            <source>Remove</source>
-            <translation>Remove</translation>
+            <source>&amp;Remove</source>
+            <translation>&amp;Remove</translation>
         </message>
         <message>
             <source>%1 (saved with the decision)</source>

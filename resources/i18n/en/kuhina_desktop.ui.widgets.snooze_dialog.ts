@@ -28,12 +28,12 @@
             <translation>Until a date…</translation>
         </message>
         <message>
-            <source>Snooze until</source>
-            <translation>Snooze until</translation>
+            <source>&amp;Snooze until</source>
+            <translation>&amp;Snooze until</translation>
         </message>
         <message>
-            <source>Date</source>
-            <translation>Date</translation>
+            <source>&amp;Date</source>
+            <translation>&amp;Date</translation>
         </message>
     </context>
 </TS>

@@ -16,12 +16,12 @@
             <translation>Kaikki tiedoston muutokset</translation>
         </message>
         <message>
-            <source>History of the selected record</source>
-            <translation>Valitun tietueen historia</translation>
+            <source>&amp;History of the selected record</source>
+            <translation>&amp;Valitun tietueen historia</translation>
         </message>
         <message>
-            <source>Check the history</source>
-            <translation>Tarkista historia</translation>
+            <source>&amp;Check the history</source>
+            <translation>&amp;Tarkista historia</translation>
         </message>
         <message>
             <source>When</source>

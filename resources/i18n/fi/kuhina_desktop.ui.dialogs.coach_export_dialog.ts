@@ -28,16 +28,16 @@
             <translation>Päivätyt rivit asti</translation>
         </message>
         <message>
-            <source>Browse…</source>
-            <translation>Selaa…</translation>
-        </message>
-        <message>
             <source>Save as</source>
             <translation>Tallenna nimellä</translation>
         </message>
         <message>
-            <source>Write export</source>
-            <translation>Kirjoita vienti</translation>
+            <source>&amp;Browse…</source>
+            <translation>&amp;Selaa…</translation>
+        </message>
+        <message>
+            <source>&amp;Write export</source>
+            <translation>&amp;Kirjoita vienti</translation>
         </message>
         <message>
             <source>{people} people go out with {rows} rows of data, and {jobs} open job opportunities (no personal data).</source>

@@ -4,20 +4,20 @@
     <context>
         <name>EmployeeDialog</name>
         <message>
-            <source>Basic details</source>
-            <translation>Perustiedot</translation>
+            <source>&amp;Basic details</source>
+            <translation>Perustie&amp;dot</translation>
         </message>
         <message>
-            <source>Contracts</source>
-            <translation>Työsopimukset</translation>
+            <source>Co&amp;ntracts</source>
+            <translation>Työsopimu&amp;kset</translation>
         </message>
         <message>
-            <source>Consents</source>
-            <translation>Suostumukset</translation>
+            <source>C&amp;onsents</source>
+            <translation>Suostumuks&amp;et</translation>
         </message>
         <message>
-            <source>Health data</source>
-            <translation>Terveystiedot</translation>
+            <source>&amp;Health data</source>
+            <translation>Ter&amp;veystiedot</translation>
         </message>
         <message>
             <source>First names *</source>
@@ -60,6 +60,18 @@
             <translation>Henkilötunnus *</translation>
         </message>
         <message>
+            <source>&amp;Long-term unemployed</source>
+            <translation>&amp;Pitkäaikaistyötön</translation>
+        </message>
+        <message>
+            <source>&amp;Immigrant</source>
+            <translation>&amp;Maahanmuuttaja</translation>
+        </message>
+        <message>
+            <source>&amp;Young</source>
+            <translation>Nuo&amp;ri</translation>
+        </message>
+        <message>
             <source>Target groups</source>
             <translation>Kohderyhmät</translation>
         </message>
@@ -76,8 +88,16 @@
             <translation>Tämän välilehden näkevät vain nimetyt terveystietojen käsittelijät. Terveystiedot eivät näy luetteloissa eivätkä raporteissa, eivätkä ne lähde työhönvalmentajalle.</translation>
         </message>
         <message>
-            <source>The employee has partial work ability</source>
-            <translation>Työntekijä on osatyökykyinen</translation>
+            <source>&amp;The employee has partial work ability</source>
+            <translation>Työntekijä &amp;on osatyökykyinen</translation>
+        </message>
+        <message>
+            <source>&amp;Save</source>
+            <translation>&amp;Tallenna</translation>
+        </message>
+        <message>
+            <source>Cl&amp;ose</source>
+            <translation>&amp;Sulje</translation>
         </message>
         <message>
             <source>Restore from &amp;archive</source>
@@ -86,14 +106,6 @@
         <message>
             <source>Details</source>
             <translation>Lisätiedot</translation>
-        </message>
-        <message>
-            <source>Save</source>
-            <translation>Tallenna</translation>
-        </message>
-        <message>
-            <source>Close</source>
-            <translation>Sulje</translation>
         </message>
         <message>
             <source>New employee</source>

@@ -71,8 +71,8 @@
     <context>
         <name>PasswordEdit</name>
         <message>
-            <source>Show</source>
-            <translation>Näytä</translation>
+            <source>&amp;Show</source>
+            <translation>&amp;Näytä</translation>
         </message>
     </context>
     <context>

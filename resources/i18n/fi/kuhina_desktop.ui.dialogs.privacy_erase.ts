@@ -53,8 +53,8 @@ Laki velvoittaa s채ilytt채m채채n n채m채 tiedot; niist채 poistetaan nimi, henkil�
             <translation>Vahvista kirjoittamalla nimi: %1</translation>
         </message>
         <message>
-            <source>Erase</source>
-            <translation>Poista</translation>
+            <source>&amp;Erase</source>
+            <translation>&amp;Poista</translation>
         </message>
     </context>
     <context>

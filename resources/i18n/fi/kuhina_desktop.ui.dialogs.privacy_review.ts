@@ -24,16 +24,16 @@
             <translation>Säilytys päättyi</translation>
         </message>
         <message>
-            <source>Delete the selected records…</source>
-            <translation>Poista valitut tiedot…</translation>
+            <source>&amp;Delete the selected records…</source>
+            <translation>&amp;Poista valitut tiedot…</translation>
         </message>
         <message>
-            <source>Erase the person…</source>
-            <translation>Poista henkilö…</translation>
+            <source>&amp;Erase the person…</source>
+            <translation>Poista &amp;henkilö…</translation>
         </message>
         <message>
-            <source>Mark the review done</source>
-            <translation>Merkitse tarkistus tehdyksi</translation>
+            <source>&amp;Mark the review done</source>
+            <translation>&amp;Merkitse tarkistus tehdyksi</translation>
         </message>
         <message>
             <source>Former employee: nothing has to be kept any longer</source>

@@ -8,28 +8,28 @@
             <translation>Todistustyyppi</translation>
         </message>
         <message>
-            <source>Name *</source>
-            <translation>Nimi *</translation>
+            <source>Na&amp;me *</source>
+            <translation>&amp;Nimi *</translation>
         </message>
         <message>
-            <source>Never expires</source>
-            <translation>Ei vanhene</translation>
+            <source>&amp;Never expires</source>
+            <translation>&amp;Ei vanhene</translation>
         </message>
         <message>
-            <source>Valid for</source>
-            <translation>Voimassa</translation>
+            <source>Valid &amp;for</source>
+            <translation>Voi&amp;massa</translation>
+        </message>
+        <message>
+            <source>&amp;Valid to the end of the expiry month</source>
+            <translation>&amp;Voimassa vanhenemiskuukauden loppuun</translation>
+        </message>
+        <message>
+            <source>No&amp;tes</source>
+            <translation>&amp;Huomautukset</translation>
         </message>
         <message>
             <source> months</source>
             <translation> kuukautta</translation>
-        </message>
-        <message>
-            <source>Valid to the end of the expiry month</source>
-            <translation>Voimassa vanhenemiskuukauden loppuun</translation>
-        </message>
-        <message>
-            <source>Notes</source>
-            <translation>Huomautukset</translation>
         </message>
     </context>
     <context>
@@ -51,8 +51,8 @@
             <translation>Huomautukset</translation>
         </message>
         <message>
-            <source>New type…</source>
-            <translation>Uusi tyyppi…</translation>
+            <source>&amp;New type…</source>
+            <translation>&amp;Uusi tyyppi…</translation>
         </message>
         <message>
             <source>no expiry</source>

@@ -8,32 +8,36 @@
             <translation>Todistus</translation>
         </message>
         <message>
-            <source>Employee</source>
-            <translation>Työntekijä</translation>
-        </message>
-        <message>
-            <source>Issued *</source>
-            <translation>Myönnetty *</translation>
-        </message>
-        <message>
-            <source>Expires</source>
-            <translation>Vanhenee</translation>
-        </message>
-        <message>
             <source>Filled in from the type; empty means it never expires.</source>
             <translation>Täytetään tyypin mukaan; tyhjä tarkoittaa, ettei pätevyys vanhene.</translation>
         </message>
         <message>
-            <source>Issuer</source>
-            <translation>Myöntäjä</translation>
+            <source>&amp;Employee</source>
+            <translation>&amp;Työntekijä</translation>
         </message>
         <message>
-            <source>Certificate number</source>
-            <translation>Kortin numero</translation>
+            <source>Cer&amp;tificate</source>
+            <translation>To&amp;distus</translation>
         </message>
         <message>
-            <source>Original seen by</source>
-            <translation>Alkuperäisen nähnyt</translation>
+            <source>&amp;Issued *</source>
+            <translation>&amp;Myönnetty *</translation>
+        </message>
+        <message>
+            <source>E&amp;xpires</source>
+            <translation>Va&amp;nhenee</translation>
+        </message>
+        <message>
+            <source>I&amp;ssuer</source>
+            <translation>My&amp;öntäjä</translation>
+        </message>
+        <message>
+            <source>Certificate &amp;number</source>
+            <translation>&amp;Kortin numero</translation>
+        </message>
+        <message>
+            <source>&amp;Original seen by</source>
+            <translation>&amp;Alkuperäisen nähnyt</translation>
         </message>
         <message>
             <source>Scanned copy</source>
@@ -44,12 +48,12 @@
             <translation>ei ole</translation>
         </message>
         <message>
-            <source>Choose file…</source>
-            <translation>Valitse tiedosto…</translation>
+            <source>&amp;Choose file…</source>
+            <translation>&amp;Valitse tiedosto…</translation>
         </message>
         <message>
-            <source>Remove copy</source>
-            <translation>Poista kopio</translation>
+            <source>&amp;Remove copy</source>
+            <translation>&amp;Poista kopio</translation>
         </message>
         <message>
             <source>kept in the file</source>

@@ -8,60 +8,60 @@
             <translation>Työhönvalmennuksen kirjaus</translation>
         </message>
         <message>
-            <source>Date *</source>
-            <translation>Päivä *</translation>
-        </message>
-        <message>
             <source>(employer coaching, no one person)</source>
             <translation>(työnantajavalmennus, ei yksittäistä henkilöä)</translation>
-        </message>
-        <message>
-            <source>Employee</source>
-            <translation>Työntekijä</translation>
-        </message>
-        <message>
-            <source>Kind</source>
-            <translation>Laji</translation>
-        </message>
-        <message>
-            <source>How</source>
-            <translation>Tapa</translation>
-        </message>
-        <message>
-            <source>Duration</source>
-            <translation>Kesto</translation>
         </message>
         <message>
             <source> min</source>
             <translation> min</translation>
         </message>
         <message>
-            <source>Coach *</source>
-            <translation>Valmentaja *</translation>
-        </message>
-        <message>
-            <source>Organisation</source>
-            <translation>Organisaatio</translation>
-        </message>
-        <message>
             <source>Write a neutral summary of what was done and agreed. Health details do not belong here.</source>
             <translation>Kirjoita neutraali yhteenveto siitä, mitä tehtiin ja sovittiin. Terveystietoja ei kirjata tähän.</translation>
         </message>
         <message>
-            <source>Summary</source>
-            <translation>Yhteenveto</translation>
+            <source>&amp;Date *</source>
+            <translation>&amp;Päivä *</translation>
         </message>
         <message>
-            <source>Agreed actions</source>
-            <translation>Sovitut toimenpiteet</translation>
+            <source>&amp;Employee</source>
+            <translation>&amp;Työntekijä</translation>
         </message>
         <message>
-            <source>Next follow-up</source>
-            <translation>Seuraava seuranta</translation>
+            <source>&amp;Kind</source>
+            <translation>&amp;Laji</translation>
         </message>
         <message>
-            <source>May be shared in the job-coach export</source>
-            <translation>Saa sisällyttää työhönvalmentajalle lähetettävään tiedostoon</translation>
+            <source>&amp;How</source>
+            <translation>T&amp;apa</translation>
+        </message>
+        <message>
+            <source>Du&amp;ration</source>
+            <translation>&amp;Kesto</translation>
+        </message>
+        <message>
+            <source>&amp;Coach *</source>
+            <translation>&amp;Valmentaja *</translation>
+        </message>
+        <message>
+            <source>&amp;Organisation</source>
+            <translation>&amp;Organisaatio</translation>
+        </message>
+        <message>
+            <source>&amp;Summary</source>
+            <translation>&amp;Yhteenveto</translation>
+        </message>
+        <message>
+            <source>&amp;Agreed actions</source>
+            <translation>Sovitut toi&amp;menpiteet</translation>
+        </message>
+        <message>
+            <source>&amp;Next follow-up</source>
+            <translation>Seu&amp;raava seuranta</translation>
+        </message>
+        <message>
+            <source>&amp;May be shared in the job-coach export</source>
+            <translation>&amp;Saa sisällyttää työhönvalmentajalle lähetettävään tiedostoon</translation>
         </message>
         <message>
             <source>This looks like health details (%1). Leave them out.</source>

@@ -12,16 +12,16 @@
             <translation>(jo ilmoitettu)</translation>
         </message>
         <message>
-            <source>Employees</source>
-            <translation>Työntekijät</translation>
+            <source>&amp;Employees</source>
+            <translation>&amp;Työntekijät</translation>
         </message>
         <message>
-            <source>Status</source>
-            <translation>Tila</translation>
+            <source>&amp;Status</source>
+            <translation>T&amp;ila</translation>
         </message>
         <message>
-            <source>Start date</source>
-            <translation>Alkamispäivä</translation>
+            <source>Start &amp;date</source>
+            <translation>&amp;Alkamispäivä</translation>
         </message>
     </context>
 </TS>

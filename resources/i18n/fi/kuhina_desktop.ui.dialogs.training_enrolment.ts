@@ -16,24 +16,24 @@
             <translation>Koulutuspaketti</translation>
         </message>
         <message>
-            <source>Status</source>
-            <translation>Tila</translation>
+            <source>&amp;Status</source>
+            <translation>&amp;Tila</translation>
         </message>
         <message>
-            <source>Start date</source>
-            <translation>Alkamispäivä</translation>
+            <source>Start &amp;date</source>
+            <translation>&amp;Alkamispäivä</translation>
         </message>
         <message>
-            <source>Hours attended</source>
-            <translation>Osallistutut tunnit</translation>
+            <source>&amp;Hours attended</source>
+            <translation>&amp;Osallistutut tunnit</translation>
         </message>
         <message>
-            <source>Completed or interrupted on</source>
-            <translation>Suoritus- tai keskeytyspäivä</translation>
+            <source>&amp;Completed or interrupted on</source>
+            <translation>&amp;Suoritus- tai keskeytyspäivä</translation>
         </message>
         <message>
-            <source>Result</source>
-            <translation>Tulos</translation>
+            <source>&amp;Result</source>
+            <translation>T&amp;ulos</translation>
         </message>
         <message>
             <source>When the status is “Completed”, the certificate “%1” is recorded on the completion day.</source>

@@ -8,40 +8,40 @@
             <translation>Työmahdollisuus</translation>
         </message>
         <message>
-            <source>Title *</source>
-            <translation>Nimi *</translation>
+            <source>&amp;Title *</source>
+            <translation>&amp;Nimi *</translation>
         </message>
         <message>
-            <source>Tasks</source>
-            <translation>Tehtävät</translation>
+            <source>Ta&amp;sks</source>
+            <translation>&amp;Tehtävät</translation>
         </message>
         <message>
-            <source>Hours a week</source>
-            <translation>Tunteja viikossa</translation>
+            <source>&amp;Hours a week</source>
+            <translation>Tunteja &amp;viikossa</translation>
         </message>
         <message>
-            <source>Place</source>
-            <translation>Paikka</translation>
+            <source>&amp;Place</source>
+            <translation>&amp;Paikka</translation>
         </message>
         <message>
-            <source>Accessibility</source>
-            <translation>Saavutettavuus</translation>
+            <source>&amp;Accessibility</source>
+            <translation>&amp;Saavutettavuus</translation>
         </message>
         <message>
-            <source>Language requirements</source>
-            <translation>Kielitaitovaatimukset</translation>
+            <source>&amp;Language requirements</source>
+            <translation>&amp;Kielitaitovaatimukset</translation>
         </message>
         <message>
-            <source>Support offered</source>
-            <translation>Tarjottava tuki</translation>
+            <source>Suppo&amp;rt offered</source>
+            <translation>Ta&amp;rjottava tuki</translation>
         </message>
         <message>
-            <source>Contact</source>
-            <translation>Yhteyshenkilö</translation>
+            <source>&amp;Contact</source>
+            <translation>&amp;Yhteyshenkilö</translation>
         </message>
         <message>
-            <source>Open (shown to the regional project)</source>
-            <translation>Avoinna (näytetään alueelliselle hankkeelle)</translation>
+            <source>&amp;Open (shown to the regional project)</source>
+            <translation>&amp;Avoinna (näytetään alueelliselle hankkeelle)</translation>
         </message>
     </context>
 </TS>

@@ -8,40 +8,40 @@
             <translation>Tukijakson tulos</translation>
         </message>
         <message>
-            <source>Employee</source>
-            <translation>Työntekijä</translation>
+            <source>&amp;Employee</source>
+            <translation>&amp;Työntekijä</translation>
         </message>
         <message>
-            <source>Support decision</source>
-            <translation>Tukipäätös</translation>
+            <source>&amp;Support decision</source>
+            <translation>Tu&amp;kipäätös</translation>
         </message>
         <message>
-            <source>Support period start</source>
-            <translation>Tukijakson alku</translation>
+            <source>Support &amp;period start</source>
+            <translation>Tukijakson &amp;alku</translation>
         </message>
         <message>
-            <source>Support period end *</source>
-            <translation>Tukijakson loppu *</translation>
+            <source>Suppo&amp;rt period end *</source>
+            <translation>Tukijakson &amp;loppu *</translation>
         </message>
         <message>
-            <source>Outcome</source>
-            <translation>Tulos</translation>
+            <source>&amp;Outcome</source>
+            <translation>Tulo&amp;s</translation>
+        </message>
+        <message>
+            <source>Readiness &amp;at start (1–5)</source>
+            <translation>Työnhakuvalmius alussa (&amp;1–5)</translation>
+        </message>
+        <message>
+            <source>Readiness at end (&amp;1–5)</source>
+            <translation>Työnhakuvalmius lopussa (1–&amp;5)</translation>
+        </message>
+        <message>
+            <source>&amp;Details</source>
+            <translation>Lisätie&amp;dot</translation>
         </message>
         <message>
             <source>(not assessed)</source>
             <translation>(ei arvioitu)</translation>
-        </message>
-        <message>
-            <source>Readiness at start (1–5)</source>
-            <translation>Työnhakuvalmius alussa (1–5)</translation>
-        </message>
-        <message>
-            <source>Readiness at end (1–5)</source>
-            <translation>Työnhakuvalmius lopussa (1–5)</translation>
-        </message>
-        <message>
-            <source>Details</source>
-            <translation>Lisätiedot</translation>
         </message>
         <message>
             <source>(no decision)</source>

@@ -12,56 +12,56 @@
             <translation>Koulutuspaketti</translation>
         </message>
         <message>
-            <source>Title *</source>
-            <translation>Nimi *</translation>
+            <source>&amp;Title *</source>
+            <translation>&amp;Nimi *</translation>
         </message>
         <message>
-            <source>Type</source>
-            <translation>Tyyppi</translation>
+            <source>Typ&amp;e</source>
+            <translation>&amp;Tyyppi</translation>
         </message>
         <message>
-            <source>Provider</source>
-            <translation>Järjestäjä</translation>
+            <source>&amp;Provider</source>
+            <translation>&amp;Järjestäjä</translation>
         </message>
         <message>
-            <source>Funder</source>
-            <translation>Rahoittaja</translation>
+            <source>&amp;Funder</source>
+            <translation>&amp;Rahoittaja</translation>
         </message>
         <message>
-            <source>Planned hours</source>
-            <translation>Suunnitellut tunnit</translation>
+            <source>Planned &amp;hours</source>
+            <translation>&amp;Suunnitellut tunnit</translation>
         </message>
         <message>
-            <source>Cost (€)</source>
-            <translation>Hinta (€)</translation>
+            <source>&amp;Cost (€)</source>
+            <translation>&amp;Hinta (€)</translation>
         </message>
         <message>
-            <source>Start date</source>
-            <translation>Alkamispäivä</translation>
+            <source>&amp;Start date</source>
+            <translation>Al&amp;kamispäivä</translation>
         </message>
         <message>
-            <source>End date</source>
-            <translation>Päättymispäivä</translation>
+            <source>End &amp;date</source>
+            <translation>&amp;Päättymispäivä</translation>
+        </message>
+        <message>
+            <source>Completion &amp;grants</source>
+            <translation>Suoritus antaa päte&amp;vyyden</translation>
+        </message>
+        <message>
+            <source>&amp;Qualification unit (name or code)</source>
+            <translation>Tutkinnon &amp;osa (nimi tai koodi)</translation>
+        </message>
+        <message>
+            <source>&amp;Modules</source>
+            <translation>Sisältö ja &amp;moduulit</translation>
+        </message>
+        <message>
+            <source>&amp;Archived (no new enrolments)</source>
+            <translation>&amp;Arkistoitu (ei uusia ilmoittautumisia)</translation>
         </message>
         <message>
             <source>(none)</source>
             <translation>(ei mitään)</translation>
-        </message>
-        <message>
-            <source>Completion grants</source>
-            <translation>Suoritus antaa pätevyyden</translation>
-        </message>
-        <message>
-            <source>Qualification unit (name or code)</source>
-            <translation>Tutkinnon osa (nimi tai koodi)</translation>
-        </message>
-        <message>
-            <source>Modules</source>
-            <translation>Sisältö ja moduulit</translation>
-        </message>
-        <message>
-            <source>Archived (no new enrolments)</source>
-            <translation>Arkistoitu (ei uusia ilmoittautumisia)</translation>
         </message>
     </context>
 </TS>

@@ -16,16 +16,16 @@
             <translation>Maksamatta</translation>
         </message>
         <message>
-            <source>Paid on</source>
-            <translation>Maksupäivä</translation>
+            <source>&amp;Paid on</source>
+            <translation>Ma&amp;ksupäivä</translation>
         </message>
         <message>
-            <source>Amount paid</source>
-            <translation>Maksettu summa</translation>
+            <source>&amp;Amount paid</source>
+            <translation>Maksettu &amp;summa</translation>
         </message>
         <message>
-            <source>The payer will pay no more for this period</source>
-            <translation>Maksaja ei maksa tältä jaksolta enempää</translation>
+            <source>&amp;The payer will pay no more for this period</source>
+            <translation>&amp;Maksaja ei maksa tältä jaksolta enempää</translation>
         </message>
     </context>
     <context>
@@ -39,8 +39,8 @@
             <translation>Kirjaa syy maksajan päätöksestä. Hylätyn hakemuksen summaa ei enää lasketa saataviin.</translation>
         </message>
         <message>
-            <source>Reason</source>
-            <translation>Syy</translation>
+            <source>&amp;Reason</source>
+            <translation>&amp;Syy</translation>
         </message>
     </context>
     <context>

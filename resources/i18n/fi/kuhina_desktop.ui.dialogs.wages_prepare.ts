@@ -84,8 +84,8 @@
             <translation>Merkitse lähetetyksi</translation>
         </message>
         <message>
-            <source>Calculation sheet (PDF)</source>
-            <translation>Laskelma (PDF)</translation>
+            <source>&amp;Calculation sheet (PDF)</source>
+            <translation>&amp;Laskelma (PDF)</translation>
         </message>
         <message>
             <source>The attachment of the application: Ctrl+P</source>

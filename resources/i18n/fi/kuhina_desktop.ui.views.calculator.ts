@@ -8,40 +8,40 @@
             <translation>Suunniteltu työsuhde</translation>
         </message>
         <message>
-            <source>Kind of support</source>
-            <translation>Tukimuoto</translation>
+            <source>&amp;Kind of support</source>
+            <translation>Tu&amp;kimuoto</translation>
         </message>
         <message>
-            <source>Weekly hours</source>
-            <translation>Viikkotyöaika</translation>
+            <source>&amp;Weekly hours</source>
+            <translation>&amp;Viikkotyöaika</translation>
         </message>
         <message>
-            <source>Full-time weekly hours</source>
-            <translation>Täysi viikkotyöaika</translation>
+            <source>Full-&amp;time weekly hours</source>
+            <translation>T&amp;äysi viikkotyöaika</translation>
         </message>
         <message>
-            <source>Gross pay / month</source>
-            <translation>Bruttopalkka / kk</translation>
+            <source>&amp;Gross pay / month</source>
+            <translation>&amp;Bruttopalkka / kk</translation>
         </message>
         <message>
-            <source>Supplements</source>
-            <translation>Lisät</translation>
+            <source>&amp;Supplements</source>
+            <translation>Li&amp;sät</translation>
         </message>
         <message>
-            <source>Holiday pay</source>
-            <translation>Lomapalkka</translation>
+            <source>Holiday &amp;pay</source>
+            <translation>Lo&amp;mapalkka</translation>
         </message>
         <message>
-            <source>Holiday bonus</source>
-            <translation>Lomaraha</translation>
+            <source>Holiday &amp;bonus</source>
+            <translation>Loma&amp;raha</translation>
         </message>
         <message>
-            <source>Support %</source>
-            <translation>Tuki %</translation>
+            <source>Suppo&amp;rt %</source>
+            <translation>T&amp;uki %</translation>
         </message>
         <message>
-            <source>Monthly cap €</source>
-            <translation>Enintään € / kk</translation>
+            <source>&amp;Monthly cap €</source>
+            <translation>&amp;Enintään € / kk</translation>
         </message>
         <message>
             <source>Percent and cap come from the rate tables; a municipal supplement or other support needs them from its decision.</source>

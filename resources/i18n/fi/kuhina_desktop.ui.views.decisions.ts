@@ -24,16 +24,16 @@
             <translation>Päättynyt</translation>
         </message>
         <message>
-            <source>New decision</source>
-            <translation>Uusi päätös</translation>
+            <source>&amp;New decision</source>
+            <translation>&amp;Uusi päätös</translation>
         </message>
         <message>
-            <source>Open</source>
-            <translation>Avaa</translation>
+            <source>&amp;Open</source>
+            <translation>&amp;Avaa</translation>
         </message>
         <message>
-            <source>Delete</source>
-            <translation>Poista</translation>
+            <source>&amp;Delete</source>
+            <translation>&amp;Poista</translation>
         </message>
         <message>
             <source>Loading…</source>
@@ -73,12 +73,12 @@
     <context>
         <name>DecisionsView</name>
         <message>
-            <source>Decisions</source>
-            <translation>Päätökset</translation>
+            <source>De&amp;cisions</source>
+            <translation>Päät&amp;ökset</translation>
         </message>
         <message>
-            <source>Wage subsidy calculator</source>
-            <translation>Palkkatukilaskuri</translation>
+            <source>W&amp;age subsidy calculator</source>
+            <translation>Palkkatuk&amp;ilaskuri</translation>
         </message>
     </context>
 </TS>

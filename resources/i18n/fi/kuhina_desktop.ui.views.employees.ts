@@ -32,16 +32,16 @@
             <translation>Ei tukea</translation>
         </message>
         <message>
-            <source>New employee</source>
-            <translation>Uusi työntekijä</translation>
+            <source>&amp;New employee</source>
+            <translation>&amp;Uusi työntekijä</translation>
+        </message>
+        <message>
+            <source>Health-&amp;data handlers…</source>
+            <translation>Terveystietojen &amp;käsittelijät…</translation>
         </message>
         <message>
             <source>Loading…</source>
             <translation>Ladataan…</translation>
-        </message>
-        <message>
-            <source>Health-data handlers…</source>
-            <translation>Terveystietojen käsittelijät…</translation>
         </message>
         <message>
             <source>%1 of %2 employees shown</source>

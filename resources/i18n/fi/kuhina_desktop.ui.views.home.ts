@@ -24,10 +24,6 @@
             <translation>Tehtävälista</translation>
         </message>
         <message>
-            <source>Show snoozed and done</source>
-            <translation>Näytä siirretyt ja tehdyt</translation>
-        </message>
-        <message>
             <source>&amp;Open the form</source>
             <translation>&amp;Avaa lomake</translation>
         </message>
@@ -37,7 +33,7 @@
         </message>
         <message>
             <source>Mark &amp;done…</source>
-            <translation>Merkitse &amp;tehdyksi…</translation>
+            <translation>Merkitse teh&amp;dyksi…</translation>
         </message>
         <message>
             <source>&amp;Restore</source>
@@ -45,11 +41,7 @@
         </message>
         <message>
             <source>&amp;Print (PDF)</source>
-            <translation>&amp;Tulosta (PDF)</translation>
-        </message>
-        <message>
-            <source>Export to calendar (.ics)…</source>
-            <translation>Vie kalenteriin (.ics)…</translation>
+            <translation>T&amp;ulosta (PDF)</translation>
         </message>
         <message>
             <source>Practice mode: as of %1</source>
@@ -70,6 +62,14 @@
         <message>
             <source>Loading…</source>
             <translation>Ladataan…</translation>
+        </message>
+        <message>
+            <source>&amp;Show snoozed and done</source>
+            <translation>Näytä siirretyt &amp;ja tehdyt</translation>
+        </message>
+        <message>
+            <source>&amp;Export to calendar (.ics)…</source>
+            <translation>&amp;Vie kalenteriin (.ics)…</translation>
         </message>
         <message>
             <source>Mark done</source>

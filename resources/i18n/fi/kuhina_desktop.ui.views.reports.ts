@@ -72,16 +72,16 @@
             <translation>Vuosi</translation>
         </message>
         <message>
-            <source>Employee</source>
-            <translation>Työntekijä</translation>
+            <source>&amp;Employee</source>
+            <translation>Työnte&amp;kijä</translation>
         </message>
         <message>
-            <source>Application period</source>
-            <translation>Maksatuskausi</translation>
+            <source>&amp;Application period</source>
+            <translation>&amp;Maksatuskausi</translation>
         </message>
         <message>
-            <source>Language of the document</source>
-            <translation>Asiakirjan kieli</translation>
+            <source>&amp;Language of the document</source>
+            <translation>A&amp;siakirjan kieli</translation>
         </message>
         <message>
             <source>&amp;Open PDF (Ctrl+P)</source>
@@ -89,7 +89,7 @@
         </message>
         <message>
             <source>&amp;Save PDF…</source>
-            <translation>&amp;Tallenna PDF…</translation>
+            <translation>Ta&amp;llenna PDF…</translation>
         </message>
         <message>
             <source>E&amp;xport for the job coach…</source>

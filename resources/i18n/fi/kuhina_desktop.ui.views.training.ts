@@ -4,28 +4,28 @@
     <context>
         <name>TrainingView</name>
         <message>
-            <source>Training packages</source>
-            <translation>Koulutuspaketit</translation>
+            <source>Training &amp;packages</source>
+            <translation>&amp;Koulutuspaketit</translation>
         </message>
         <message>
-            <source>Certificates</source>
-            <translation>Pätevyydet</translation>
+            <source>Cert&amp;ificates</source>
+            <translation>Pätevyy&amp;det</translation>
         </message>
         <message>
-            <source>Job coaching</source>
-            <translation>Työhönvalmennus</translation>
+            <source>&amp;Job coaching</source>
+            <translation>Työ&amp;hönvalmennus</translation>
         </message>
         <message>
-            <source>Outcomes</source>
-            <translation>Tulokset</translation>
+            <source>&amp;Outcomes</source>
+            <translation>Tuloks&amp;et</translation>
         </message>
         <message>
-            <source>Job opportunities</source>
-            <translation>Työmahdollisuudet</translation>
+            <source>Jo&amp;b opportunities</source>
+            <translation>Ty&amp;ömahdollisuudet</translation>
         </message>
         <message>
-            <source>Timeline</source>
-            <translation>Aikajana</translation>
+            <source>Time&amp;line</source>
+            <translation>Aika&amp;jana</translation>
         </message>
     </context>
 </TS>

@@ -4,8 +4,8 @@
     <context>
         <name>CertificatesTab</name>
         <message>
-            <source>Show replaced certificates</source>
-            <translation>Näytä uusitut pätevyydet</translation>
+            <source>&amp;Show replaced certificates</source>
+            <translation>Näytä uu&amp;situt pätevyydet</translation>
         </message>
         <message>
             <source>Role</source>
@@ -60,24 +60,28 @@
             <translation>Korvattu uudemmalla</translation>
         </message>
         <message>
-            <source>New certificate…</source>
-            <translation>Uusi pätevyys…</translation>
+            <source>&amp;New certificate…</source>
+            <translation>&amp;Uusi pätevyys…</translation>
         </message>
         <message>
-            <source>Edit</source>
-            <translation>Muokkaa</translation>
+            <source>&amp;Edit</source>
+            <translation>&amp;Muokkaa</translation>
         </message>
         <message>
-            <source>Remove</source>
-            <translation>Poista</translation>
+            <source>&amp;Remove</source>
+            <translation>&amp;Poista</translation>
         </message>
         <message>
-            <source>Open copy</source>
-            <translation>Avaa kopio</translation>
+            <source>&amp;Open copy</source>
+            <translation>&amp;Avaa kopio</translation>
         </message>
         <message>
-            <source>Certificate types…</source>
-            <translation>Pätevyystyypit…</translation>
+            <source>&amp;Certificate types…</source>
+            <translation>Päte&amp;vyystyypit…</translation>
+        </message>
+        <message>
+            <source>&amp;Add</source>
+            <translation>&amp;Lisää</translation>
         </message>
         <message>
             <source>Gaps: required certificates missing or expired</source>
@@ -96,8 +100,8 @@
             <translation>Koskee jokaista tehtävänimikettä, jossa tämä teksti esiintyy.</translation>
         </message>
         <message>
-            <source>Add</source>
-            <translation>Lisää</translation>
+            <source>Re&amp;move</source>
+            <translation>Po&amp;ista</translation>
         </message>
         <message>
             <source>Expired: %1 · expiring within 90 days: %2 · gaps: %3</source>

@@ -44,16 +44,16 @@
             <translation>(työnantaja)</translation>
         </message>
         <message>
-            <source>New entry…</source>
-            <translation>Uusi kirjaus…</translation>
+            <source>&amp;New entry…</source>
+            <translation>&amp;Uusi kirjaus…</translation>
         </message>
         <message>
-            <source>Edit</source>
-            <translation>Muokkaa</translation>
+            <source>&amp;Edit</source>
+            <translation>&amp;Muokkaa</translation>
         </message>
         <message>
-            <source>Remove</source>
-            <translation>Poista</translation>
+            <source>&amp;Remove</source>
+            <translation>&amp;Poista</translation>
         </message>
         <message>
             <source>Employee:</source>

@@ -34,16 +34,16 @@
             <translation>Suljettu</translation>
         </message>
         <message>
-            <source>New opportunity…</source>
-            <translation>Uusi työmahdollisuus…</translation>
+            <source>&amp;New opportunity…</source>
+            <translation>&amp;Uusi työmahdollisuus…</translation>
         </message>
         <message>
-            <source>Edit</source>
-            <translation>Muokkaa</translation>
+            <source>&amp;Edit</source>
+            <translation>&amp;Muokkaa</translation>
         </message>
         <message>
-            <source>Remove</source>
-            <translation>Poista</translation>
+            <source>&amp;Remove</source>
+            <translation>&amp;Poista</translation>
         </message>
         <message>
             <source>Open: %1 of %2. Open opportunities go to the job-coach export.</source>

@@ -24,16 +24,16 @@
             <translation>Lisätiedot</translation>
         </message>
         <message>
-            <source>New outcome…</source>
-            <translation>Uusi tulos…</translation>
+            <source>&amp;New outcome…</source>
+            <translation>&amp;Uusi tulos…</translation>
         </message>
         <message>
-            <source>Edit</source>
-            <translation>Muokkaa</translation>
+            <source>&amp;Edit</source>
+            <translation>&amp;Muokkaa</translation>
         </message>
         <message>
-            <source>Remove</source>
-            <translation>Poista</translation>
+            <source>&amp;Remove</source>
+            <translation>&amp;Poista</translation>
         </message>
         <message>
             <source>Support periods ended in:</source>

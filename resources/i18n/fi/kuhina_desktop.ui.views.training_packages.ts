@@ -4,8 +4,8 @@
     <context>
         <name>PackagesTab</name>
         <message>
-            <source>Show archived</source>
-            <translation>Näytä arkistoidut</translation>
+            <source>&amp;Show archived</source>
+            <translation>Näytä &amp;arkistoidut</translation>
         </message>
         <message>
             <source>Title</source>
@@ -64,28 +64,28 @@
             <translation>kirjattu</translation>
         </message>
         <message>
-            <source>New package…</source>
-            <translation>Uusi paketti…</translation>
+            <source>&amp;New package…</source>
+            <translation>&amp;Uusi paketti…</translation>
         </message>
         <message>
-            <source>Edit</source>
-            <translation>Muokkaa</translation>
+            <source>&amp;Edit</source>
+            <translation>&amp;Muokkaa</translation>
         </message>
         <message>
-            <source>Enrol employees…</source>
-            <translation>Ilmoita työntekijöitä…</translation>
+            <source>En&amp;rol employees…</source>
+            <translation>&amp;Ilmoita työntekijöitä…</translation>
         </message>
         <message>
-            <source>Certificate types…</source>
-            <translation>Pätevyystyypit…</translation>
+            <source>&amp;Certificate types…</source>
+            <translation>Päte&amp;vyystyypit…</translation>
         </message>
         <message>
-            <source>Edit enrolment…</source>
-            <translation>Muokkaa osallistumista…</translation>
+            <source>E&amp;dit enrolment…</source>
+            <translation>Muokkaa o&amp;sallistumista…</translation>
         </message>
         <message>
-            <source>Remove enrolment</source>
-            <translation>Poista osallistuminen</translation>
+            <source>Re&amp;move enrolment</source>
+            <translation>&amp;Poista osallistuminen</translation>
         </message>
         <message>
             <source>No package chosen</source>

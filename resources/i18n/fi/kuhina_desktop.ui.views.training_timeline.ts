@@ -16,8 +16,32 @@
             <translation>Tapahtuma</translation>
         </message>
         <message>
-            <source>Employee:</source>
-            <translation>Työntekijä:</translation>
+            <source>&amp;Employee:</source>
+            <translation>Työntek&amp;ijä:</translation>
+        </message>
+        <message>
+            <source>&amp;Contracts</source>
+            <translation>Työ&amp;sopimukset</translation>
+        </message>
+        <message>
+            <source>&amp;Support decisions</source>
+            <translation>Tuki&amp;päätökset</translation>
+        </message>
+        <message>
+            <source>T&amp;rainings</source>
+            <translation>Ko&amp;ulutukset</translation>
+        </message>
+        <message>
+            <source>Certi&amp;ficates</source>
+            <translation>P&amp;ätevyydet</translation>
+        </message>
+        <message>
+            <source>Coachi&amp;ng</source>
+            <translation>&amp;Valmennus</translation>
+        </message>
+        <message>
+            <source>O&amp;utcome</source>
+            <translation>Tu&amp;los</translation>
         </message>
         <message>
             <source>(upcoming)</source>

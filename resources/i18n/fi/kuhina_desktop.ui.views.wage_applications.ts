@@ -40,20 +40,20 @@
             <translation>Kaikki vuodet</translation>
         </message>
         <message>
-            <source>Open / prepare…</source>
-            <translation>Avaa / valmistele…</translation>
+            <source>&amp;Open / prepare…</source>
+            <translation>&amp;Avaa / valmistele…</translation>
         </message>
         <message>
-            <source>Record payment…</source>
-            <translation>Kirjaa maksu…</translation>
+            <source>&amp;Record payment…</source>
+            <translation>&amp;Kirjaa maksu…</translation>
         </message>
         <message>
-            <source>Rejected…</source>
-            <translation>Hylätty…</translation>
+            <source>Reje&amp;cted…</source>
+            <translation>&amp;Hylätty…</translation>
         </message>
         <message>
-            <source>Correct figures…</source>
-            <translation>Korjaa luvut…</translation>
+            <source>Correc&amp;t figures…</source>
+            <translation>Korjaa &amp;luvut…</translation>
         </message>
         <message>
             <source>Applied %1, paid %2, waiting for payment %3.</source>

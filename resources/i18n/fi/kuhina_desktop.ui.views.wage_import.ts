@@ -8,8 +8,8 @@
             <translation>&lt;p&gt;Tuo kuukauden palkkatiedot palkanlaskentapalvelusta (esimerkiksi Palkka.fi:n palkkaraportti tallennettuna CSV- tai Excel-muodossa). Ohjelma tunnistaa sarakkeet niiden nimistä; voit muuttaa valintoja ennen kuin mitään tallennetaan.&lt;/p&gt;&lt;p&gt;Mitään ei tallenneta, ennen kuin tiedoston jokainen rivi on kunnossa. Tuonti ei koskaan muuta kuukausia, joiden maksatushakemus on lähetetty.&lt;/p&gt;</translation>
         </message>
         <message>
-            <source>Choose file…</source>
-            <translation>Valitse tiedosto…</translation>
+            <source>&amp;Choose file…</source>
+            <translation>&amp;Valitse tiedosto…</translation>
         </message>
         <message>
             <source>Saved mapping</source>

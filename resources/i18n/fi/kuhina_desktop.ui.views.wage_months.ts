@@ -20,8 +20,8 @@
             <translation>Luetaan kuukautta…</translation>
         </message>
         <message>
-            <source>Save month</source>
-            <translation>Tallenna kuukausi</translation>
+            <source>&amp;Save month</source>
+            <translation>Tallenna &amp;kuukausi</translation>
         </message>
         <message>
             <source>Ctrl+S</source>

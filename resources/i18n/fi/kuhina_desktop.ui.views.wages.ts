@@ -4,20 +4,20 @@
     <context>
         <name>WagesView</name>
         <message>
-            <source>Wage months</source>
-            <translation>Palkkakuukaudet</translation>
+            <source>&amp;Wage months</source>
+            <translation>&amp;Palkkakuukaudet</translation>
         </message>
         <message>
-            <source>Import</source>
-            <translation>Tuonti</translation>
+            <source>&amp;Import</source>
+            <translation>T&amp;uonti</translation>
         </message>
         <message>
-            <source>Payment applications</source>
-            <translation>Maksatushakemukset</translation>
+            <source>&amp;Payment applications</source>
+            <translation>&amp;Maksatushakemukset</translation>
         </message>
         <message>
-            <source>Owed to us</source>
-            <translation>Saatavat</translation>
+            <source>Owed to &amp;us</source>
+            <translation>&amp;Saatavat</translation>
         </message>
     </context>
 </TS>

@@ -31,60 +31,60 @@
             <translation>Kerroin × bruttopalkka</translation>
         </message>
         <message>
-            <source>Pro-rate the cap in partial months</source>
-            <translation>Suhteuta enimmäismäärä vajaisiin kuukausiin</translation>
+            <source>Pro-rate &amp;the cap in partial months</source>
+            <translation>Suhteuta &amp;enimmäismäärä vajaisiin kuukausiin</translation>
+        </message>
+        <message>
+            <source>E&amp;mployee *</source>
+            <translation>Työ&amp;ntekijä *</translation>
+        </message>
+        <message>
+            <source>&amp;Kind of support *</source>
+            <translation>Tu&amp;kimuoto *</translation>
+        </message>
+        <message>
+            <source>Pa&amp;yer *</source>
+            <translation>Maksa&amp;ja *</translation>
+        </message>
+        <message>
+            <source>&amp;Decision number</source>
+            <translation>P&amp;äätösnumero</translation>
+        </message>
+        <message>
+            <source>De&amp;cision date *</source>
+            <translation>Päätöspäi&amp;vä *</translation>
+        </message>
+        <message>
+            <source>Payme&amp;nt period</source>
+            <translation>Maksat&amp;usjakso</translation>
+        </message>
+        <message>
+            <source>S&amp;upport % *</source>
+            <translation>Tuk&amp;i % *</translation>
+        </message>
+        <message>
+            <source>&amp;Working-time cap %</source>
+            <translation>Ty&amp;öaikaraja %</translation>
+        </message>
+        <message>
+            <source>&amp;Employer contributions</source>
+            <translation>&amp;Työnantajamaksut</translation>
+        </message>
+        <message>
+            <source>Appl&amp;ication deadline</source>
+            <translation>&amp;Hakuaika</translation>
         </message>
         <message>
             <source>months after the period</source>
             <translation>kk jakson jälkeen</translation>
         </message>
         <message>
-            <source>Employee *</source>
-            <translation>Työntekijä *</translation>
-        </message>
-        <message>
-            <source>Kind of support *</source>
-            <translation>Tukimuoto *</translation>
-        </message>
-        <message>
-            <source>Payer *</source>
-            <translation>Maksaja *</translation>
-        </message>
-        <message>
-            <source>Decision number</source>
-            <translation>Päätösnumero</translation>
-        </message>
-        <message>
-            <source>Decision date *</source>
-            <translation>Päätöspäivä *</translation>
-        </message>
-        <message>
             <source>Subsidy period *</source>
             <translation>Tukijakso *</translation>
         </message>
         <message>
-            <source>Payment period</source>
-            <translation>Maksatusjakso</translation>
-        </message>
-        <message>
-            <source>Support % *</source>
-            <translation>Tuki % *</translation>
-        </message>
-        <message>
             <source>Monthly cap € *</source>
             <translation>Enintään € / kk *</translation>
-        </message>
-        <message>
-            <source>Working-time cap %</source>
-            <translation>Työaikaraja %</translation>
-        </message>
-        <message>
-            <source>Employer contributions</source>
-            <translation>Työnantajamaksut</translation>
-        </message>
-        <message>
-            <source>Application deadline</source>
-            <translation>Hakuaika</translation>
         </message>
         <message>
             <source>Eligible costs</source>

@@ -4,16 +4,16 @@
     <context>
         <name>DecisionPdf</name>
         <message>
-            <source>Attach PDF…</source>
-            <translation>Liitä PDF…</translation>
+            <source>&amp;Attach PDF…</source>
+            <translation>&amp;Liitä PDF…</translation>
         </message>
         <message>
-            <source>Open</source>
-            <translation>Avaa</translation>
+            <source>&amp;Open</source>
+            <translation>&amp;Avaa</translation>
         </message>
         <message>
-            <source>Remove</source>
-            <translation>Poista</translation>
+            <source>&amp;Remove</source>
+            <translation>&amp;Poista</translation>
         </message>
         <message>
             <source>%1 (saved with the decision)</source>

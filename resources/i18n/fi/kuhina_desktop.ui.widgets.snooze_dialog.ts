@@ -28,12 +28,12 @@
             <translation>Valittuun päivään…</translation>
         </message>
         <message>
-            <source>Snooze until</source>
-            <translation>Siirrä päivään</translation>
+            <source>&amp;Snooze until</source>
+            <translation>&amp;Siirrä päivään</translation>
         </message>
         <message>
-            <source>Date</source>
-            <translation>Päivämäärä</translation>
+            <source>&amp;Date</source>
+            <translation>&amp;Päivämäärä</translation>
         </message>
     </context>
 </TS>
