@@ -96,8 +96,7 @@ def test_enable_protection_from_settings_by_keyboard(qtbot, main_window, monkeyp
         edit.selectAll()
         qtbot.keyClicks(edit, PASSWORD)
         assert dialog.hint.text().startswith("Vahvuus")
-        key(qtbot, Qt.Key.Key_Tab)
-        key(qtbot, Qt.Key.Key_Tab)  # past the Show box to the second field
+        key(qtbot, Qt.Key.Key_Tab)  # straight to the second field: one Show box, below both
         assert QApplication.focusWidget().objectName() == "field_password_repeat"
         qtbot.keyClicks(QApplication.focusWidget(), PASSWORD)
         key(qtbot, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)

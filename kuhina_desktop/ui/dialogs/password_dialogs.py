@@ -29,9 +29,10 @@ from kuhina_desktop.ui.widgets.form_errors import FieldErrors
 
 
 class PasswordEdit(QWidget):
-    """A masked line with a “Show” toggle beside it."""
+    """A masked line with a “Show” toggle beside it (``toggle=False``: the dialog has one
+    toggle for all its passwords, so that each access key is used once)."""
 
-    def __init__(self, field: str, parent: QWidget | None = None) -> None:
+    def __init__(self, field: str, parent: QWidget | None = None, toggle: bool = True) -> None:
         super().__init__(parent)
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)
@@ -39,11 +40,12 @@ class PasswordEdit(QWidget):
         self.edit.setObjectName(f"field_{field}")
         self.edit.setEchoMode(QLineEdit.EchoMode.Password)
         self.edit.setMinimumWidth(240)
-        self.show_box = QCheckBox(self.tr("&Show"))
-        self.show_box.setObjectName(f"show_{field}")
-        self.show_box.toggled.connect(self._toggle)
         row.addWidget(self.edit, 1)
-        row.addWidget(self.show_box)
+        if toggle:
+            self.show_box = QCheckBox(self.tr("&Show"))
+            self.show_box.setObjectName(f"show_{field}")
+            self.show_box.toggled.connect(self._toggle)
+            row.addWidget(self.show_box)
 
     def _toggle(self, shown: bool) -> None:
         self.edit.setEchoMode(QLineEdit.EchoMode.Normal if shown
@@ -124,9 +126,15 @@ class PasswordChangeDialog(FormDialog):
         self.errors = FieldErrors()
         self.edits: dict[str, PasswordEdit] = {}
         for field in self._fields():
-            self.edits[field] = PasswordEdit(field)
+            self.edits[field] = PasswordEdit(field, toggle=False)
             self.errors.add_row(form, self._label(field), self.edits[field], field,
                                 focus=self.edits[field].edit)
+        self.show_box = QCheckBox(self.tr("&Show the passwords") if len(self.edits) > 1
+                                  else self.tr("&Show the password"))
+        self.show_box.setObjectName("show_passwords")
+        self.show_box.toggled.connect(
+            lambda shown: [edit._toggle(shown) for edit in self.edits.values()])
+        form.addRow("", self.show_box)
         self.hint = QLabel()
         self.hint.setObjectName("password_strength")
         if "password" in self.edits:

@@ -36,6 +36,14 @@
             <translation>Identity codes, health data and stored documents in the file are encrypted with the password. The password is asked every time the file is opened. It cannot be recovered if it is forgotten: write it down and keep it safe. Use at least 8 characters.</translation>
         </message>
         <message>
+            <source>&amp;Show the passwords</source>
+            <translation>&amp;Show the passwords</translation>
+        </message>
+        <message>
+            <source>&amp;Show the password</source>
+            <translation>&amp;Show the password</translation>
+        </message>
+        <message>
             <source>Identity codes, health data and stored documents will be stored unencrypted again. Type the password to confirm.</source>
             <translation>Identity codes, health data and stored documents will be stored unencrypted again. Type the password to confirm.</translation>
         </message>

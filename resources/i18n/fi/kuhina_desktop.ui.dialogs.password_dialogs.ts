@@ -36,6 +36,14 @@
             <translation>Tiedoston henkilötunnukset, terveystiedot ja tallennetut asiakirjat salataan salasanalla. Salasana kysytään aina, kun tiedosto avataan. Unohtunutta salasanaa ei voi palauttaa: kirjoita se muistiin ja säilytä turvallisessa paikassa. Käytä vähintään 8 merkkiä.</translation>
         </message>
         <message>
+            <source>&amp;Show the passwords</source>
+            <translation>&amp;Näytä salasanat</translation>
+        </message>
+        <message>
+            <source>&amp;Show the password</source>
+            <translation>&amp;Näytä salasana</translation>
+        </message>
+        <message>
             <source>Identity codes, health data and stored documents will be stored unencrypted again. Type the password to confirm.</source>
             <translation>Henkilötunnukset, terveystiedot ja tallennetut asiakirjat tallennetaan jälleen salaamattomina. Vahvista kirjoittamalla salasana.</translation>
         </message>
