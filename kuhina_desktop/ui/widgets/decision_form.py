@@ -102,8 +102,18 @@ class DecisionForm(QWidget):
         self.deadline.setRange(1, 12)
         self.deadline.setValue(2)
         self.deadline.setSuffix(" " + self.tr("months after the period"))
-        self.items = {item: QCheckBox(cost_item_name(item), objectName=f"item_{item}")
+        self.items = {item: QCheckBox(self._keyed_item_names().get(item, cost_item_name(item)),
+                                      objectName=f"item_{item}")
                       for item in CostItem}
+
+    def _keyed_item_names(self) -> dict[CostItem, str]:
+        """The cost items with access keys of this form (the plain names serve the lists and
+        messages, where an & would show)."""
+        return {CostItem.GROSS_PAY: self.tr("&Gross pay"),
+                CostItem.SUPPLEMENTS: self.tr("&Supplements"),
+                CostItem.HOLIDAY_PAY: self.tr("H&oliday pay"),
+                CostItem.HOLIDAY_BONUS: self.tr("Holiday &bonus"),
+                CostItem.EMPLOYER_CONTRIBUTIONS: self.tr("Employer's con&tributions")}
 
     def _left_column(self) -> QFormLayout:
         form = QFormLayout()
@@ -125,7 +135,7 @@ class DecisionForm(QWidget):
         form = QFormLayout()
         form.setHorizontalSpacing(12)
         form.addRow(self.tr("S&upport % *"), self.percent)
-        form.addRow(self.tr("Monthly cap € *"), self.cap)
+        form.addRow(self.tr("Monthly &cap € *"), self.cap)
         form.addRow(self.tr("&Working-time cap %"), self.working_time_cap)
         method = QHBoxLayout()
         method.addWidget(self.method, 1)

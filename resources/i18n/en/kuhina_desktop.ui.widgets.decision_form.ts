@@ -35,6 +35,18 @@
             <translation>Pro-rate &amp;the cap in partial months</translation>
         </message>
         <message>
+            <source>&amp;Gross pay</source>
+            <translation>&amp;Gross pay</translation>
+        </message>
+        <message>
+            <source>&amp;Supplements</source>
+            <translation>&amp;Supplements</translation>
+        </message>
+        <message>
+            <source>H&amp;oliday pay</source>
+            <translation>H&amp;oliday pay</translation>
+        </message>
+        <message>
             <source>E&amp;mployee *</source>
             <translation>E&amp;mployee *</translation>
         </message>
@@ -63,6 +75,10 @@
             <translation>S&amp;upport % *</translation>
         </message>
         <message>
+            <source>Monthly &amp;cap € *</source>
+            <translation>Monthly &amp;cap € *</translation>
+        </message>
+        <message>
             <source>&amp;Working-time cap %</source>
             <translation>&amp;Working-time cap %</translation>
         </message>
@@ -79,12 +95,16 @@
             <translation>months after the period</translation>
         </message>
         <message>
-            <source>Subsidy period *</source>
-            <translation>Subsidy period *</translation>
+            <source>Holiday &amp;bonus</source>
+            <translation>Holiday &amp;bonus</translation>
         </message>
         <message>
-            <source>Monthly cap € *</source>
-            <translation>Monthly cap € *</translation>
+            <source>Employer's con&amp;tributions</source>
+            <translation>Employer's con&amp;tributions</translation>
+        </message>
+        <message>
+            <source>Subsidy period *</source>
+            <translation>Subsidy period *</translation>
         </message>
         <message>
             <source>Eligible costs</source>

@@ -35,6 +35,18 @@
             <translation>Suhteuta &amp;enimmäismäärä vajaisiin kuukausiin</translation>
         </message>
         <message>
+            <source>&amp;Gross pay</source>
+            <translation>&amp;Bruttopalkka</translation>
+        </message>
+        <message>
+            <source>&amp;Supplements</source>
+            <translation>Li&amp;sät</translation>
+        </message>
+        <message>
+            <source>H&amp;oliday pay</source>
+            <translation>L&amp;omapalkka</translation>
+        </message>
+        <message>
             <source>E&amp;mployee *</source>
             <translation>Työ&amp;ntekijä *</translation>
         </message>
@@ -63,6 +75,10 @@
             <translation>Tuk&amp;i % *</translation>
         </message>
         <message>
+            <source>Monthly &amp;cap € *</source>
+            <translation>Enin&amp;tään € / kk *</translation>
+        </message>
+        <message>
             <source>&amp;Working-time cap %</source>
             <translation>Ty&amp;öaikaraja %</translation>
         </message>
@@ -79,12 +95,16 @@
             <translation>kk jakson jälkeen</translation>
         </message>
         <message>
-            <source>Subsidy period *</source>
-            <translation>Tukijakso *</translation>
+            <source>Holiday &amp;bonus</source>
+            <translation>Loma&amp;raha</translation>
         </message>
         <message>
-            <source>Monthly cap € *</source>
-            <translation>Enintään € / kk *</translation>
+            <source>Employer's con&amp;tributions</source>
+            <translation>Työnantaja&amp;maksut</translation>
+        </message>
+        <message>
+            <source>Subsidy period *</source>
+            <translation>Tukijakso *</translation>
         </message>
         <message>
             <source>Eligible costs</source>
