@@ -434,3 +434,31 @@ def test_save_a_copy_is_made_in_the_background(qtbot, controller, demo_file, tmp
     qtbot.waitUntil(lambda: bar.currentMessage().startswith("Kopio tallennettu"), timeout=10000)
     summary = read_summary(target, full_check=True)
     assert summary.ok and summary.backup_of["path"] == str(demo_file.resolve())
+
+
+def _other_association_copy(tmp_path: Path) -> Path:
+    from kuhina_desktop.demo import build_demo
+
+    other = build_demo(tmp_path / "toinen.kuhina")
+    with other.data.write() as db:
+        db.execute("UPDATE association SET name = 'Toinen yhdistys ry', business_id = '7654321-8'")
+    other.close()
+    return tmp_path / "toinen.kuhina"
+
+
+@pytest.mark.parametrize("answer", [False, True])
+def test_restoring_another_associations_copy_asks_first(qtbot, demo_services, tmp_path,
+                                                       finnish, monkeypatch, answer) -> None:
+    copy = _other_association_copy(tmp_path)
+    dialog = RestoreDialog(demo_services.backups.list_backups(), demo_services.path)
+    qtbot.addWidget(dialog)
+    assert "toisen yhdistyksen" not in dialog.details.text()  # its own copies: no warning
+    dialog.add_file(copy)
+    assert "Toinen yhdistys ry (Y-tunnus 7654321-8)" in dialog.details.text()
+    assert "toisen yhdistyksen" in dialog.details.text()
+    asked: list[Path] = []
+    monkeypatch.setattr(RestoreDialog, "confirm_other_association",
+                        lambda self, path: asked.append(path) or answer)
+    dialog.restore_button.click()
+    assert asked == [copy]
+    assert dialog.chosen == (copy if answer else None)

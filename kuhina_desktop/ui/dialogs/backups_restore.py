@@ -165,6 +165,7 @@ class RestoreDialog(QDialog):
             self.table.setItem(row, 2, size)
         if self.entries:
             self.table.selectRow(0)
+            self._selection_changed()  # row 0 may have been selected already: no signal then
         else:
             self.details.setText(self.tr("No backup copies of this file were found here. Use "
                                          "“Choose another copy…” to pick one from a USB stick "
@@ -184,8 +185,47 @@ class RestoreDialog(QDialog):
     def _selection_changed(self) -> None:
         path = self.selected_path()
         summary = self.summary(path) if path else None
-        self.details.setText(summary_text(summary) if summary else "")
+        text = summary_text(summary) if summary else ""
+        if path is not None and self._other_association(path):
+            from html import escape
+
+            text = escape(text) + "<br><b style='color:#a4161a'>" + self.tr(
+                "This copy is of another association than the file it would replace.") + "</b>"
+        self.details.setText(text)
         self.restore_button.setEnabled(bool(summary and summary.ok))
+
+    def _current(self) -> FileSummary | None:
+        """What the file to be replaced holds, when it can be read (a damaged one cannot)."""
+        if not hasattr(self, "_current_summary"):
+            try:
+                self._current_summary: FileSummary | None = read_summary(self.target)
+            except Exception:  # noqa: BLE001 - a file that cannot be read is simply not compared
+                self._current_summary = None
+        return self._current_summary
+
+    def _other_association(self, path: Path) -> bool:
+        """True when the copy's Y-tunnus is not the current file's: a copy picked from a USB
+        stick may be another association's, and restoring it would replace this one's data."""
+        current, chosen = self._current(), self.summary(path)
+        if current is None or not current.ok or not chosen.ok:
+            return False
+        if not (current.business_id and chosen.business_id):
+            return False
+        return current.business_id.replace(" ", "") != chosen.business_id.replace(" ", "")
+
+    def confirm_other_association(self, path: Path) -> bool:
+        from PySide6.QtWidgets import QMessageBox
+
+        current, chosen = self._current(), self.summary(path)
+        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Another association's copy"), self.tr(
+            "The copy is of %1 (Y-tunnus %2), but the file it would replace is of %3 "
+            "(Y-tunnus %4). Restoring it replaces this association's data with the other's "
+            "(the current file is kept aside). Restore it all the same?")
+            .replace("%1", chosen.association).replace("%2", chosen.business_id)
+            .replace("%3", current.association).replace("%4", current.business_id),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, self)
+        box.setDefaultButton(QMessageBox.StandardButton.No)
+        return box.exec() == QMessageBox.StandardButton.Yes
 
     def _choose_file(self) -> None:
         chosen, _ = QFileDialog.getOpenFileName(
@@ -205,6 +245,8 @@ class RestoreDialog(QDialog):
     def _restore_clicked(self) -> None:
         path = self.selected_path()
         if path is None or not self.summary(path).ok:
+            return
+        if self._other_association(path) and not self.confirm_other_association(path):
             return
         self.chosen = path
         self.accept()

@@ -123,6 +123,18 @@
             <translation>No backup copies of this file were found here. Use “Choose another copy…” to pick one from a USB stick or another folder.</translation>
         </message>
         <message>
+            <source>This copy is of another association than the file it would replace.</source>
+            <translation>This copy is of another association than the file it would replace.</translation>
+        </message>
+        <message>
+            <source>Another association's copy</source>
+            <translation>Another association's copy</translation>
+        </message>
+        <message>
+            <source>The copy is of %1 (Y-tunnus %2), but the file it would replace is of %3 (Y-tunnus %4). Restoring it replaces this association's data with the other's (the current file is kept aside). Restore it all the same?</source>
+            <translation>The copy is of %1 (Y-tunnus %2), but the file it would replace is of %3 (Y-tunnus %4). Restoring it replaces this association's data with the other's (the current file is kept aside). Restore it all the same?</translation>
+        </message>
+        <message>
             <source>Choose a backup copy</source>
             <translation>Choose a backup copy</translation>
         </message>

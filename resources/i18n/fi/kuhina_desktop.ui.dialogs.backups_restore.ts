@@ -123,6 +123,18 @@
             <translation>Tiedostosta ei löytynyt täältä varmuuskopioita. Valitse kopio USB-muistilta tai muusta kansiosta painikkeella ”Valitse muu kopio…”.</translation>
         </message>
         <message>
+            <source>This copy is of another association than the file it would replace.</source>
+            <translation>Tämä kopio on toisen yhdistyksen kuin tiedosto, jonka se korvaisi.</translation>
+        </message>
+        <message>
+            <source>Another association's copy</source>
+            <translation>Toisen yhdistyksen kopio</translation>
+        </message>
+        <message>
+            <source>The copy is of %1 (Y-tunnus %2), but the file it would replace is of %3 (Y-tunnus %4). Restoring it replaces this association's data with the other's (the current file is kept aside). Restore it all the same?</source>
+            <translation>Kopio on yhdistyksen %1 (Y-tunnus %2), mutta korvattava tiedosto on yhdistyksen %3 (Y-tunnus %4). Palauttaminen korvaa tämän yhdistyksen tiedot toisen yhdistyksen tiedoilla (nykyinen tiedosto säilytetään sivussa). Palautetaanko silti?</translation>
+        </message>
+        <message>
             <source>Choose a backup copy</source>
             <translation>Valitse varmuuskopio</translation>
         </message>
