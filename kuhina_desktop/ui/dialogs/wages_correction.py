@@ -14,6 +14,7 @@ from kuhina_desktop.ui import format as fmt
 from kuhina_desktop.ui.dialogs.wages_payment import _Dialog
 from kuhina_desktop.ui.models.wage_grid import parse_cell
 from kuhina_desktop.ui.views.wages_common import item_label, month_label
+from kuhina_desktop.ui.widgets.access_keys import with_access_keys
 from kuhina_desktop.ui.widgets.fields import MoneyField
 
 
@@ -32,21 +33,22 @@ class CorrectionDialog(_Dialog):
         for month in period_months(app.period_start, app.period_end):
             self.month.addItem(month_label(month), month)
         self.month.currentIndexChanged.connect(self._load)
-        self.form.addRow(self.tr("Month"), self.month)
         self.fields: dict[str, QLineEdit] = {}
         for name in (*PAY_ITEMS, "employer_contributions"):
             self.fields[name] = MoneyField(name)
-            self.form.addRow(item_label(name), self.fields[name])
         self.fields["employer_contributions"].setPlaceholderText(self.tr("computed"))
         for name in ("unpaid_absence_days", "hours"):
             self.fields[name] = QLineEdit()
             self.fields[name].setObjectName(f"field_{name}")
-            self.form.addRow(item_label(name), self.fields[name])
         self.reason = QPlainTextEdit()
         self.reason.setObjectName("field_correction_reason")
         self.reason.setTabChangesFocus(True)
         self.reason.setFixedHeight(60)
-        self.form.addRow(self.tr("Reason"), self.reason)
+        rows = [(self.tr("Month"), self.month),
+                *((item_label(name), field) for name, field in self.fields.items()),
+                (self.tr("Reason"), self.reason)]
+        for text, widget in zip(with_access_keys(text for text, _ in rows), rows, strict=True):
+            self.form.addRow(text, widget[1])
         self._load()
         self.watch_changes()
 
