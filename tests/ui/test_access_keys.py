@@ -141,7 +141,7 @@ def test_checker_finds_a_missing_and_a_duplicate_key(qtbot) -> None:
 
 # Still without access keys: Settings has more controls on one page than there are letters,
 # the correction dialog's labels and the decision form's cost items are shared field names.
-NOT_YET = {"settings"}
+NOT_YET: set[str] = set()
 
 
 def _cases(names) -> list:

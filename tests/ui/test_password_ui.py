@@ -81,6 +81,7 @@ def test_unlock_dialog_show_toggle_and_esc_cancels(qtbot, finnish, tmp_path: Pat
 def test_enable_protection_from_settings_by_keyboard(qtbot, main_window, monkeypatch) -> None:
     main_window.show_view("settings")
     box = main_window.view("settings").findChild(ProtectionBox)
+    main_window.view("settings").reveal(box)  # its tab: Tietosuoja ja salasana
     assert box.title() == "Salasanasuojaus" and box.enable_button.isVisible()
     questions: list[str] = []
     monkeypatch.setattr(box, "ask", lambda text: questions.append(text)

@@ -40,9 +40,23 @@ def test_settings_has_history_and_privacy_boxes(main_window) -> None:
     assert view.findChild(privacy_box.ChangeHistoryBox).title() == "Muutoshistoria"
     box = view.findChild(privacy_box.PrivacyBox)
     assert box.title() == "Tietosuoja"
-    texts = {b.text() for b in box.findChildren(QPushButton)}
+    texts = {b.text().replace("&", "") for b in box.findChildren(QPushButton)}
     assert texts == {"Vie henkilön tiedot…", "Poista henkilön tiedot…",
                      "Säilytysaikojen tarkistus…"}
+
+
+def test_a_due_item_opens_the_settings_tab_that_resolves_it(main_window) -> None:
+    from types import SimpleNamespace
+
+    view = main_window.view("settings")
+    tabs = [view.tabText(i).replace("&", "") for i in range(view.count())]
+    assert tabs == ["Yhdistys", "Maksut ja tuet", "Varmuuskopiot ja muutoshistoria",
+                    "Tietosuoja ja salasana", "Kieli ja harjoittelutila"]
+    main_window.open_due_item(SimpleNamespace(action="review_retention"))
+    assert main_window.current_view_key() == "settings"
+    assert view.currentWidget().isAncestorOf(view.findChild(privacy_box.PrivacyBox))
+    main_window.open_due_item(SimpleNamespace(action="confirm_rate_table"))
+    assert view.tabText(view.currentIndex()) == "&Maksut ja tuet"
 
 
 def test_change_history_lists_filters_and_verifies(qtbot, former, finnish) -> None:

@@ -1,4 +1,5 @@
-"""Settings: the association's details (saved in the file) and the user's UI language."""
+"""Settings in five tabs: the association's details, the rate tables, backups with the change
+history, privacy with the password, and the UI language with practice mode."""
 
 from __future__ import annotations
 
@@ -11,6 +12,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
     QScrollArea,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -19,31 +21,49 @@ from kuhina_desktop.domain.errors import ValidationError, ValidationErrors
 from kuhina_desktop.prefs import load_preferences, save_preferences
 from kuhina_desktop.services import Services
 from kuhina_desktop.ui.errors import show_error, user_message
+from kuhina_desktop.ui.widgets.access_keys import access_key, give_missing_access_keys
 from kuhina_desktop.ui.widgets.association_form import AssociationForm
 from kuhina_desktop.ui.widgets.backup_settings import safety_boxes
 from kuhina_desktop.ui.widgets.fields import DateField
 from kuhina_desktop.ui.widgets.protection_box import ProtectionBox
 from kuhina_desktop.ui.widgets.rates_settings import RatesSettings
 
+# The main window's menus (Tiedosto, Näytä, Ohje) hold these access keys in every view.
+MENU_KEYS = ("t", "n", "o")
 
-class SettingsView(QScrollArea):
+
+class SettingsView(QTabWidget):
+    DUE_ACTIONS = ("confirm_rate_table", "review_retention")
+
     def __init__(self, services: Services, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.services = services
-        self.setWidgetResizable(True)
-        inner = QWidget()
-        layout = QVBoxLayout(inner)
-        layout.setContentsMargins(24, 20, 24, 20)
-        layout.addWidget(self._association_box())
-        layout.addWidget(RatesSettings(services, inner))
-        layout.addWidget(self._language_box())
-        layout.addWidget(self._practice_box())
-        for box in safety_boxes(services, inner):
-            layout.addWidget(box)
-        layout.addWidget(ProtectionBox(services, inner))
-        layout.addStretch(1)
-        self.setWidget(inner)
+        self.rates = RatesSettings(services)
+        backups, history, self.privacy = safety_boxes(services)
+        self.protection = ProtectionBox(services)
+        tabs = ((self.tr("&Association"), [self._association_box()]),
+                (self.tr("&Rates"), [self.rates]),
+                (self.tr("&Backups and history"), [backups, history]),
+                (self.tr("&Privacy and password"), [self.privacy, self.protection]),
+                (self.tr("&Language and practice mode"), [self._language_box(),
+                                                          self._practice_box()]))
+        for title, boxes in tabs:
+            self.addTab(_page(boxes), title)
+        taken = [*MENU_KEYS, *(access_key(self.tabText(i)) for i in range(self.count()))]
+        for index in range(self.count()):
+            give_missing_access_keys(self.widget(index), taken)
         QShortcut(QKeySequence.StandardKey.Save, self, activated=self.save_association)
+
+    def reveal(self, widget: QWidget) -> None:
+        """Make the tab that holds ``widget`` the current one."""
+        for index in range(self.count()):
+            if self.widget(index).isAncestorOf(widget):
+                self.setCurrentIndex(index)
+                return
+
+    def open_due_item(self, item) -> None:
+        """A rate table to confirm opens the rates; a retention review, privacy."""
+        self.reveal(self.rates if item.action == "confirm_rate_table" else self.privacy)
 
     def _association_box(self) -> QGroupBox:
         box = QGroupBox(self.tr("Association"))
@@ -149,3 +169,17 @@ class SettingsView(QScrollArea):
         prefs.language = self.ui_language.currentData()
         save_preferences(prefs)
         self.language_note.setText(self.tr("The new language is used after a restart."))
+
+
+def _page(boxes: list[QWidget]) -> QScrollArea:
+    """One tab: its boxes one under the other, scrolled when the window is low."""
+    inner = QWidget()
+    layout = QVBoxLayout(inner)
+    layout.setContentsMargins(24, 20, 24, 20)
+    for box in boxes:
+        layout.addWidget(box)
+    layout.addStretch(1)
+    page = QScrollArea()
+    page.setWidgetResizable(True)
+    page.setWidget(inner)
+    return page

@@ -4,6 +4,26 @@
     <context>
         <name>SettingsView</name>
         <message>
+            <source>&amp;Association</source>
+            <translation>&amp;Association</translation>
+        </message>
+        <message>
+            <source>&amp;Rates</source>
+            <translation>&amp;Rates</translation>
+        </message>
+        <message>
+            <source>&amp;Backups and history</source>
+            <translation>&amp;Backups and history</translation>
+        </message>
+        <message>
+            <source>&amp;Privacy and password</source>
+            <translation>&amp;Privacy and password</translation>
+        </message>
+        <message>
+            <source>&amp;Language and practice mode</source>
+            <translation>&amp;Language and practice mode</translation>
+        </message>
+        <message>
             <source>Association</source>
             <translation>Association</translation>
         </message>

@@ -4,6 +4,26 @@
     <context>
         <name>SettingsView</name>
         <message>
+            <source>&amp;Association</source>
+            <translation>&amp;Yhdistys</translation>
+        </message>
+        <message>
+            <source>&amp;Rates</source>
+            <translation>&amp;Maksut ja tuet</translation>
+        </message>
+        <message>
+            <source>&amp;Backups and history</source>
+            <translation>&amp;Varmuuskopiot ja muutoshistoria</translation>
+        </message>
+        <message>
+            <source>&amp;Privacy and password</source>
+            <translation>Tieto&amp;suoja ja salasana</translation>
+        </message>
+        <message>
+            <source>&amp;Language and practice mode</source>
+            <translation>&amp;Kieli ja harjoittelutila</translation>
+        </message>
+        <message>
             <source>Association</source>
             <translation>Yhdistys</translation>
         </message>
