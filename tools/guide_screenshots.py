@@ -91,10 +91,7 @@ def _tabs(window, today: date) -> dict[str, Shot]:
         return lambda view: view.show_tab(getattr(view, page))
 
     def rates(view) -> None:
-        from kuhina_desktop.ui.widgets.rates_settings import RatesSettings
-
-        box = view.widget().findChild(RatesSettings)
-        view.verticalScrollBar().setValue(box.y() - 12)
+        view.reveal(view.rates)
 
     return {
         "decisions-calculator": _tab(window, "decisions", calculator),
