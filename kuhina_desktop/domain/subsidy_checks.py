@@ -68,6 +68,7 @@ def validate_decision(decision: Decision, employment: Employment,
     parameters = tables.support_parameters_for(decision.kind, decision.start)
     _check_dates(decision, employment, out)
     _check_hours(employment, parameters, out)
+    _check_working_time_cap(decision, parameters, out)
     _check_length(decision, parameters, out)
     _check_rehire(decision, previous, out)
     _check_months(decision, months, tables, out)
@@ -152,6 +153,24 @@ def _check_hours(employment: Employment, parameters: SupportParameters | None,
     if minimum is not None and employment.weekly_hours < minimum:
         out.error("weekly_hours_below_minimum", "employment.weekly_hours",
                   weekly_hours=employment.weekly_hours, minimum=minimum)
+
+
+def _check_working_time_cap(decision: Decision, parameters: SupportParameters | None,
+                            out: _Collector) -> None:
+    # The 100 % association subsidy is paid for at most 65 % of full working time (the table's
+    # cap). A decision without that cap, or with a higher one, would pay for more hours than
+    # the rule allows; the tables are editable and the decision is the payer's, so this is a
+    # warning to check the decision, not an error.
+    rule = parameters.working_time_cap if parameters else None
+    if rule is None:
+        return
+    cap = decision.working_time_cap
+    if cap is None:
+        out.warning("working_time_cap_missing", "decision.working_time_cap",
+                    rule_pct=rule * 100)
+    elif cap > rule:
+        out.warning("working_time_cap_above_rule", "decision.working_time_cap",
+                    value_pct=cap * 100, rule_pct=rule * 100)
 
 
 def _check_length(decision: Decision, parameters: SupportParameters | None,

@@ -24,9 +24,11 @@ from kuhina_desktop.domain.funding import (
     DecisionStatus,
     contract_for,
     decision_status,
+    overlap_errors,
+    sent_period_errors,
 )
 from kuhina_desktop.domain.money import Cents
-from kuhina_desktop.domain.rates import SupportParameters
+from kuhina_desktop.domain.rates import RateTables, SupportParameters
 from kuhina_desktop.domain.subsidy import (
     ContributionMethod,
     Decision,
@@ -149,10 +151,25 @@ class DecisionsService:
         return contract_for(record.decision, self.contracts(record.employee_id))
 
     # ----- checking and saving ----------------------------------------------------------
+    def sent_periods(self, decision_id: int | None) -> list[tuple[date, date]]:
+        """Payment periods of the decision already applied for (sent, paid, rejected): while
+        there are any, the fields that define the periods and the money are frozen
+        (``domain.funding.LOCKED_AFTER_SENDING``)."""
+        if decision_id is None:
+            return []
+        return decision_inputs.sent_periods_of(self._data, decision_id)
+
     def review(self, record: DecisionRecord) -> tuple[Issue, ...]:
         """The warnings of a decision that may be saved; raises ValidationErrors otherwise."""
         record = _cleaned(record)
         errors = self._record_errors(record)
+        before = (decisions_repo.get_decision(self._data, record.id)
+                  if record.id is not None else None)
+        if before is not None:
+            errors += sent_period_errors(before, record, self.sent_periods(record.id))
+        if record.decision.start <= record.decision.end:
+            errors += overlap_errors(record, decisions_repo.decisions_of_employee(
+                self._data, record.employee_id))
         issues = self._engine_issues(record)
         errors += [_as_error(i) for i in issues if i.severity is Severity.ERROR]
         if errors:
@@ -221,20 +238,9 @@ class DecisionsService:
         return errors
 
     def _engine_issues(self, record: DecisionRecord) -> list[Issue]:
-        previous = [r.decision for r in
-                    decisions_repo.decisions_of_employee(self._data, record.employee_id)
-                    if r.id != record.id]
-        contract = self.contract(record)
-        issues = validate_decision(record.decision, contract or _NO_CONTRACT,
-                                   tables=self._rates.tables(), previous=previous)
-        if _is_renewal(record.decision, previous):
-            # A renewal (jatkopäätös) is decided while the subsidised employment goes on; the
-            # rule "no employment before the decision" concerns the first decision only.
-            issues = [i for i in issues if i.code != "employment_starts_before_decision"]
-        if contract is None:
-            issues = [i for i in issues if not (i.field or "").startswith("employment.")]
-            issues.append(Issue(Severity.WARNING, "dec_no_contract", "employee_id"))
-        return issues
+        others = decisions_repo.decisions_of_employee(self._data, record.employee_id)
+        return engine_issues(record, self.contracts(record.employee_id), others,
+                             self._rates.tables())
 
     # ----- figures ----------------------------------------------------------------------
     def result(self, decision_id: int) -> SupportResult:
@@ -291,6 +297,42 @@ class DecisionsService:
     def _calculate(self, record: DecisionRecord, months: list[WageMonth]) -> SupportResult:
         employment = self.contract(record) or _NO_CONTRACT
         return calculate(record.decision, employment, months, self._rates.tables())
+
+
+def engine_issues(record: DecisionRecord, contracts: list[Employment],
+                  others: list[DecisionRecord], tables: RateTables) -> list[Issue]:
+    """The engine's findings on a decision with the person's contracts and other decisions."""
+    previous = [r.decision for r in others if r.id != record.id]
+    contract = contract_for(record.decision, contracts)
+    issues = validate_decision(record.decision, contract or _NO_CONTRACT, tables=tables,
+                               previous=previous)
+    if _is_renewal(record.decision, previous):
+        # A renewal (jatkopäätös) is decided while the subsidised employment goes on; the
+        # rule "no employment before the decision" concerns the first decision only.
+        issues = [i for i in issues if i.code != "employment_starts_before_decision"]
+    if contract is None:
+        issues = [i for i in issues if not (i.field or "").startswith("employment.")]
+        issues.append(Issue(Severity.WARNING, "dec_no_contract", "employee_id"))
+    return issues
+
+
+def contract_conflicts(data: DataFile, tables: RateTables, employee_id: int,
+                       before: list[Employment], after: list[Employment],
+                       ) -> list[tuple[DecisionRecord, Issue]]:
+    """The contract errors (``employment.*``) that a change of the person's contracts from
+    ``before`` to ``after`` would bring to their decisions: a decision saved before its
+    contract existed, or a contract edited later, is held to the same rules as a decision
+    saved with the contract (DOMAIN.md "Validation"). Errors a decision already had are not
+    the change's doing and are left out."""
+    decisions = decisions_repo.decisions_of_employee(data, employee_id)
+    out = []
+    for record in decisions:
+        def errors(contracts: list[Employment], record: DecisionRecord = record) -> list[Issue]:
+            return [i for i in engine_issues(record, contracts, decisions, tables)
+                    if i.severity is Severity.ERROR and (i.field or "").startswith("employment.")]
+        old = {(i.code, i.field) for i in errors(before)}
+        out += [(record, i) for i in errors(after) if (i.code, i.field) not in old]
+    return out
 
 
 _FIELDS = ("employee_id", "kind", "payer", "decision_number", "decided_on", "start", "end",

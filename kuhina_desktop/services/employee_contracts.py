@@ -127,12 +127,52 @@ class ContractService:
         extra = [_error("too_long", name, max=TEXT_MAX) for name in
                  ("job_title", "collective_agreement", "workplace", "partner_name")
                  if len(getattr(clean, name)) > TEXT_MAX]
+        extra += self._decision_conflicts(clean)
         archived_on = employee.archived_on
         if archived_on is not None and (clean.end is None or clean.end > archived_on):
             # An archived person's old contracts may be corrected, but not run past the archive.
             extra.append(_error("employee_archived", "end", archived_on=archived_on))
         raise_readable([*errors, *extra])
         return clean, tuple(readable(w) for w in warnings)
+
+
+    def _decision_conflicts(self, contract: Contract) -> list[ValidationError]:
+        """The support decisions' contract rules, checked when the contract changes as when a
+        decision is saved: a contract added or edited after its decision must not make the
+        decision break them (employment before the decision date, too few weekly hours)."""
+        from kuhina_desktop.services.decisions import contract_conflicts
+        from kuhina_desktop.services.rates import RatesService
+
+        stored = [s.contract for s in self.of(contract.employee_id or 0)]
+        after = [c for c in stored if c.id != contract.id] + [contract]
+        found = contract_conflicts(self._data, RatesService(self._data).tables(),
+                                   contract.employee_id or 0, _engine_view(stored),
+                                   _engine_view(after))
+        return [_conflict_error(record, issue) for record, issue in found]
+
+
+def _engine_view(contracts: list[Contract]) -> list:
+    """Contracts as the support engine reads them, in the order decisions choose by."""
+    from kuhina_desktop.domain.subsidy import Employment
+
+    ordered = sorted(contracts, key=lambda c: (c.start, c.id is None, c.id or 0))
+    return [Employment(c.weekly_hours, c.full_time_weekly_hours, c.start, c.end)
+            for c in ordered]
+
+
+# The engine's contract findings as errors of the contract form: its own field, and a text that
+# names the decision that sets the rule.
+_CONFLICT_CODES = {"employment_starts_before_decision": "contract_starts_before_decision",
+                   "weekly_hours_below_minimum": "contract_hours_below_decision_minimum"}
+
+
+def _conflict_error(record, issue) -> ValidationError:
+    d = record.decision
+    name = ", ".join(part for part in (record.decision_number, record.payer) if part)
+    code = _CONFLICT_CODES.get(issue.code, "contract_conflicts_decision")
+    field = (issue.field or "").removeprefix("employment.")
+    return ValidationError(code, code=code, field=field, decision=name, decision_start=d.start,
+                           decision_end=d.end, **dict(issue.params))
 
 
 # --- consents ---------------------------------------------------------------------------------

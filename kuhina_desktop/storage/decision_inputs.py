@@ -102,6 +102,19 @@ def application_count(data: DataFile, decision_id: int) -> int:
     return int(rows[0]["n"])
 
 
+def sent_periods_of(data: DataFile, decision_id: int) -> list[tuple[date, date]]:
+    """(start, end) of the decision's payment applications that have left the house (sent,
+    partly paid, paid or rejected), oldest first."""
+    from kuhina_desktop.domain.wages import SENT_STATES
+
+    sent = tuple(sorted(SENT_STATES))
+    rows = data.query("SELECT period_start, period_end FROM applications WHERE decision_id = ? "
+                      f"AND status IN ({', '.join('?' for _ in sent)}) ORDER BY period_start",
+                      (decision_id, *sent))
+    return [(date.fromisoformat(r["period_start"]), date.fromisoformat(r["period_end"]))
+            for r in rows]
+
+
 def decision_number_taken(data: DataFile, payer: str, number: str,
                           except_id: int | None) -> bool:
     """Decision numbers are unique per payer (compared without case)."""

@@ -38,6 +38,14 @@ _ENGINE_TEXTS: dict[str, str] = {
         "Errors", "An earlier wage subsidy for this person ended on {previous_end}. The same "
         "employer can usually get a new subsidy for the same person only from {allowed_from} "
         "on. Check that the decision really was granted."),
+    "working_time_cap_missing": QT_TRANSLATE_NOOP(
+        "Errors", "The decision has no working-time cap, but this support is paid for at most "
+        "{rule_pct} % of full working time. Check the decision and enter its cap (usually "
+        "{rule_pct} %); without it, hours above the cap would be claimed and paid back later."),
+    "working_time_cap_above_rule": QT_TRANSLATE_NOOP(
+        "Errors", "The working-time cap {value_pct} % is above the {rule_pct} % of full working "
+        "time that this support allows. Check the cap against the decision; hours above the "
+        "rule would be claimed and paid back later."),
     # Values the engine cannot compute with.
     "decision_end_before_start": QT_TRANSLATE_NOOP(
         "Errors", "“{field}”: the subsidy period ends ({end}) before it starts ({start})."),
@@ -124,6 +132,23 @@ _DECISION_TEXTS: dict[str, str] = {
     "dec_has_applications": QT_TRANSLATE_NOOP(
         "Errors", "The decision has payment applications, so it cannot be deleted. End it by "
         "changing its end date instead."),
+    "dec_locked_after_sending": QT_TRANSLATE_NOOP(
+        "Errors", "“{field}” can no longer be changed: a payment application of this decision "
+        "has already been sent (the first for {period_start}–{period_end}), and the periods and "
+        "amounts applied for come from these details. If the payer changed its decision, enter "
+        "the change as a new decision from the day it applies, and record a correction to an "
+        "application already sent. Only the end date may move (for an extension)."),
+    "dec_locked_field": QT_TRANSLATE_NOOP(
+        "Errors", "“{field}” can no longer be changed either."),
+    "dec_end_changes_sent_period": QT_TRANSLATE_NOOP(
+        "Errors", "The subsidy period cannot end on {end}: the payment application for "
+        "{period_start}–{period_end} has already been sent, and this end would change that "
+        "period. Move the end only beyond the periods applied for; for a change to a sent "
+        "period, record a correction to its application."),
+    "dec_overlaps": QT_TRANSLATE_NOOP(
+        "Errors", "The subsidy period overlaps the decision {decision} ({start}–{end}) of the "
+        "same person. The same wage costs cannot be subsidised twice: check the dates. If the "
+        "new decision replaces the earlier one, end the earlier one the day before."),
     "dec_no_contract": QT_TRANSLATE_NOOP(
         "Errors", "The employee has no employment contract for the subsidy period yet, so the "
         "hours and dates could not be checked against it. Add the contract under Employees."),

@@ -67,6 +67,18 @@ ERROR_TEXTS: dict[str, str] = {
     "contract_overlap": QT_TRANSLATE_NOOP(
         "Errors", "The contract overlaps another contract of the same person "
         "({other_start}–{other_end}). End the other contract first or change the dates."),
+    "contract_starts_before_decision": QT_TRANSLATE_NOOP(
+        "Errors", "The contract would start on {employment_start}, before the date "
+        "{decided_on} of the support decision {decision}. A subsidy is not paid for employment "
+        "that began before the decision: check the start date, or the decision's date under "
+        "Decisions."),
+    "contract_hours_below_decision_minimum": QT_TRANSLATE_NOOP(
+        "Errors", "The support decision {decision} requires at least {minimum} hours a week; "
+        "the contract would have {weekly_hours}. Check the weekly hours, or the kind of support "
+        "under Decisions."),
+    "contract_conflicts_decision": QT_TRANSLATE_NOOP(
+        "Errors", "The change does not fit the support decision {decision} "
+        "({decision_start}–{decision_end}). Check the contract against the decision."),
     # consent
     "withdrawn_before_given": QT_TRANSLATE_NOOP(
         "Errors", "“{field}” is before the day the consent was given."),

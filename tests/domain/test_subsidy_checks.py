@@ -192,3 +192,28 @@ def test_validate_without_tables_skips_table_rules():
                                employment("10"), [month("2026-01", "1.00",
                                                         employer_contributions="0")])
     assert issues == []
+
+
+# --- the working-time cap of the 100 % subsidy ------------------------------------------------
+
+def test_a_100_percent_decision_without_a_working_time_cap_is_warned():
+    issues = check(decision(working_time_cap=None))
+    assert codes(issues) == [("warning", "working_time_cap_missing", "decision.working_time_cap")]
+    assert issues[0].params == {"rule_pct": Decimal("65.00")}
+
+
+def test_a_working_time_cap_above_the_rule_is_warned():
+    issues = check(decision(working_time_cap=Decimal(1)))
+    assert codes(issues) == [("warning", "working_time_cap_above_rule",
+                              "decision.working_time_cap")]
+    assert issues[0].params == {"value_pct": Decimal(100), "rule_pct": Decimal("65.00")}
+
+
+def test_a_working_time_cap_at_or_below_the_rule_is_fine():
+    assert check(decision(working_time_cap=Decimal("0.65"))) == []
+    assert check(decision(working_time_cap=Decimal("0.5"))) == []
+
+
+@pytest.mark.parametrize("kind", [Kind.PALKKATUKI_50, Kind.KUNTALISA])
+def test_kinds_without_a_working_time_rule_need_no_cap(kind):
+    assert check(decision(kind, working_time_cap=None)) == []

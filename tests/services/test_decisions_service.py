@@ -264,3 +264,96 @@ def test_preview_shows_a_period_only_when_all_its_months_are_entered(services, a
     assert [p.support for p in services.decisions.preview(saved)][:2] == [None, None]
     add_wage_month(services, aino, "2026-04", 149500)
     assert services.decisions.preview(saved)[1].support == 358478
+
+
+# --- guards against paying twice ---------------------------------------------------------------
+
+
+def _send(services, decision_id: int, start: str, end: str, status: str = "sent") -> None:
+    with services.data.write() as db:
+        db.execute("INSERT INTO applications (decision_id, period_start, period_end, status, "
+                   "amount_cents) VALUES (?, ?, ?, ?, 100)", [decision_id, start, end, status])
+
+
+def _snapshot(services) -> tuple:
+    decisions = [tuple(r) for r in services.data.query("SELECT * FROM decisions ORDER BY id")]
+    return decisions, _count(services, "audit_log"), _count(services, "applications")
+
+
+@pytest.mark.parametrize("status", ["sent", "partly_paid", "paid", "rejected"])
+def test_a_decision_with_sent_applications_keeps_its_periods_and_money(services, aino,
+                                                                       status) -> None:
+    saved = services.decisions.save(record(aino)).record  # 1.1.–31.10.2026, 2-month periods
+    _send(services, saved.id, "2026-01-01", "2026-02-28", status)
+    before = _snapshot(services)
+    moved = replace(saved, decision=replace(saved.decision, start=date(2026, 3, 1),
+                                            percent=Decimal(50), payment_period_months=1))
+    with pytest.raises(ValidationErrors) as info:
+        services.decisions.save(moved)
+    assert [(e.code, e.field) for e in info.value.errors] == [
+        ("dec_locked_after_sending", "decision.start"),
+        ("dec_locked_field", "decision.payment_period_months"),
+        ("dec_locked_field", "decision.percent")]
+    assert _snapshot(services) == before
+    assert services.decisions.sent_periods(saved.id) == [(date(2026, 1, 1), date(2026, 2, 28))]
+
+
+def test_a_draft_application_does_not_lock_the_decision(services, aino) -> None:
+    saved = services.decisions.save(record(aino)).record
+    _send(services, saved.id, "2026-01-01", "2026-02-28", "draft")
+    assert services.decisions.sent_periods(saved.id) == []
+    services.decisions.save(replace(saved, decision=replace(saved.decision,
+                                                            percent=Decimal(90))))
+    assert services.decisions.get(saved.id).decision.percent == Decimal(90)
+
+
+def test_after_sending_the_paperwork_and_an_extension_may_change(services, aino) -> None:
+    saved = services.decisions.save(record(aino)).record
+    _send(services, saved.id, "2026-01-01", "2026-02-28", "paid")
+    extended = replace(saved, payer="KEHA-keskus", decision_number="KEHA/9", conditions="Ehto",
+                       decision=replace(saved.decision, end=date(2026, 12, 31)))
+    services.decisions.save(extended)
+    got = services.decisions.get(saved.id)
+    assert (got.payer, got.decision_number, got.decision.end) == (
+        "KEHA-keskus", "KEHA/9", date(2026, 12, 31))
+    services.decisions.save(replace(got, decision=replace(got.decision, end=date(2026, 3, 31))))
+    before = _snapshot(services)
+    with pytest.raises(ValidationErrors) as info:
+        services.decisions.save(replace(got, decision=replace(got.decision,
+                                                              end=date(2026, 2, 15))))
+    assert [(e.code, e.field) for e in info.value.errors] == [
+        ("dec_end_changes_sent_period", "decision.end")]
+    assert _snapshot(services) == before
+
+
+def test_an_overlapping_second_decision_of_the_same_kind_is_refused(services, aino) -> None:
+    first = services.decisions.save(record(aino)).record
+    before = _snapshot(services)
+    twin = replace(first, id=None, decision_number="PKTYA/2/2025")
+    for candidate in (twin, replace(twin, decision=replace(twin.decision, kind=Kind.PALKKATUKI_50,
+                                                           percent=Decimal(50),
+                                                           monthly_cap_cents=126000,
+                                                           working_time_cap=None))):
+        with pytest.raises(ValidationErrors) as info:
+            services.decisions.save(candidate)
+        assert [(e.code, e.params["decision"]) for e in info.value.errors] == [
+            ("dec_overlaps", "PKTYA/1/2025, Pohjois-Karjalan työllisyysalue")]
+    assert _snapshot(services) == before
+
+
+def test_a_municipal_supplement_runs_alongside_the_wage_subsidy(services, aino) -> None:
+    services.decisions.save(record(aino))
+    supplement = record(aino, kind=Kind.KUNTALISA, percent=Decimal(100), monthly_cap_cents=30000,
+                        working_time_cap=None, payer="Joensuun kaupunki",
+                        decision_number="JNS/1/2025")
+    assert services.decisions.save(supplement).warnings == ()
+    assert _count(services, "decisions") == 2
+
+
+def test_a_100_percent_decision_without_the_working_time_cap_is_warned_and_logged(
+        services, aino) -> None:
+    uncapped = record(aino, working_time_cap=None)
+    assert [w.code for w in services.decisions.review(uncapped)] == ["working_time_cap_missing"]
+    saved = services.decisions.save(record(aino, working_time_cap=Decimal(1))).record
+    assert saved.warnings == ("working_time_cap_above_rule",)
+    assert services.decisions.get(saved.id).warnings == ("working_time_cap_above_rule",)

@@ -87,7 +87,8 @@ def test_a_sealed_document_moved_to_another_row_does_not_open(services, decision
                                                               tmp_path) -> None:
     services.protection.enable(PASSWORD, PASSWORD)
     second = services.decisions.save(record(services.decisions.get(decision[0]).employee_id,
-                                            decision_number="PKTYA/2/2025"),
+                                            decision_number="PKTYA/2/2025",
+                                            start=date(2026, 11, 1), end=date(2027, 4, 30)),
                                      pdf=_pdf_path(tmp_path, "c.pdf", decision_pdf("x"))).record
     raw = _raw(services)
     first_id, second_id = sorted(raw)

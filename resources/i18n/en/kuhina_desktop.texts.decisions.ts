@@ -82,6 +82,14 @@
             <translation>An earlier wage subsidy for this person ended on {previous_end}. The same employer can usually get a new subsidy for the same person only from {allowed_from} on. Check that the decision really was granted.</translation>
         </message>
         <message>
+            <source>The decision has no working-time cap, but this support is paid for at most {rule_pct} % of full working time. Check the decision and enter its cap (usually {rule_pct} %); without it, hours above the cap would be claimed and paid back later.</source>
+            <translation>The decision has no working-time cap, but this support is paid for at most {rule_pct} % of full working time. Check the decision and enter its cap (usually {rule_pct} %); without it, hours above the cap would be claimed and paid back later.</translation>
+        </message>
+        <message>
+            <source>The working-time cap {value_pct} % is above the {rule_pct} % of full working time that this support allows. Check the cap against the decision; hours above the rule would be claimed and paid back later.</source>
+            <translation>The working-time cap {value_pct} % is above the {rule_pct} % of full working time that this support allows. Check the cap against the decision; hours above the rule would be claimed and paid back later.</translation>
+        </message>
+        <message>
             <source>“{field}”: the subsidy period ends ({end}) before it starts ({start}).</source>
             <translation>“{field}”: the subsidy period ends ({end}) before it starts ({start}).</translation>
         </message>
@@ -236,6 +244,22 @@
         <message>
             <source>The decision has payment applications, so it cannot be deleted. End it by changing its end date instead.</source>
             <translation>The decision has payment applications, so it cannot be deleted. End it by changing its end date instead.</translation>
+        </message>
+        <message>
+            <source>“{field}” can no longer be changed: a payment application of this decision has already been sent (the first for {period_start}–{period_end}), and the periods and amounts applied for come from these details. If the payer changed its decision, enter the change as a new decision from the day it applies, and record a correction to an application already sent. Only the end date may move (for an extension).</source>
+            <translation>“{field}” can no longer be changed: a payment application of this decision has already been sent (the first for {period_start}–{period_end}), and the periods and amounts applied for come from these details. If the payer changed its decision, enter the change as a new decision from the day it applies, and record a correction to an application already sent. Only the end date may move (for an extension).</translation>
+        </message>
+        <message>
+            <source>“{field}” can no longer be changed either.</source>
+            <translation>“{field}” can no longer be changed either.</translation>
+        </message>
+        <message>
+            <source>The subsidy period cannot end on {end}: the payment application for {period_start}–{period_end} has already been sent, and this end would change that period. Move the end only beyond the periods applied for; for a change to a sent period, record a correction to its application.</source>
+            <translation>The subsidy period cannot end on {end}: the payment application for {period_start}–{period_end} has already been sent, and this end would change that period. Move the end only beyond the periods applied for; for a change to a sent period, record a correction to its application.</translation>
+        </message>
+        <message>
+            <source>The subsidy period overlaps the decision {decision} ({start}–{end}) of the same person. The same wage costs cannot be subsidised twice: check the dates. If the new decision replaces the earlier one, end the earlier one the day before.</source>
+            <translation>The subsidy period overlaps the decision {decision} ({start}–{end}) of the same person. The same wage costs cannot be subsidised twice: check the dates. If the new decision replaces the earlier one, end the earlier one the day before.</translation>
         </message>
         <message>
             <source>The employee has no employment contract for the subsidy period yet, so the hours and dates could not be checked against it. Add the contract under Employees.</source>

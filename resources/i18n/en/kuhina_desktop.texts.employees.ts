@@ -96,6 +96,18 @@
             <translation>The contract overlaps another contract of the same person ({other_start}–{other_end}). End the other contract first or change the dates.</translation>
         </message>
         <message>
+            <source>The contract would start on {employment_start}, before the date {decided_on} of the support decision {decision}. A subsidy is not paid for employment that began before the decision: check the start date, or the decision's date under Decisions.</source>
+            <translation>The contract would start on {employment_start}, before the date {decided_on} of the support decision {decision}. A subsidy is not paid for employment that began before the decision: check the start date, or the decision's date under Decisions.</translation>
+        </message>
+        <message>
+            <source>The support decision {decision} requires at least {minimum} hours a week; the contract would have {weekly_hours}. Check the weekly hours, or the kind of support under Decisions.</source>
+            <translation>The support decision {decision} requires at least {minimum} hours a week; the contract would have {weekly_hours}. Check the weekly hours, or the kind of support under Decisions.</translation>
+        </message>
+        <message>
+            <source>The change does not fit the support decision {decision} ({decision_start}–{decision_end}). Check the contract against the decision.</source>
+            <translation>The change does not fit the support decision {decision} ({decision_start}–{decision_end}). Check the contract against the decision.</translation>
+        </message>
+        <message>
             <source>“{field}” is before the day the consent was given.</source>
             <translation>“{field}” is before the day the consent was given.</translation>
         </message>

@@ -82,6 +82,14 @@
             <translation>Tämän henkilön aiempi palkkatuki päättyi {previous_end}. Sama työnantaja voi yleensä saada samalle henkilölle uutta tukea vasta {allowed_from} alkaen. Tarkista, että päätös on todella myönteinen.</translation>
         </message>
         <message>
+            <source>The decision has no working-time cap, but this support is paid for at most {rule_pct} % of full working time. Check the decision and enter its cap (usually {rule_pct} %); without it, hours above the cap would be claimed and paid back later.</source>
+            <translation>Päätöksessä ei ole työaikarajaa, mutta tätä tukea maksetaan enintään {rule_pct} %:n osuudelle täydestä työajasta. Tarkista päätös ja kirjoita sen työaikaraja (yleensä {rule_pct} %); ilman sitä tukea haettaisiin myös rajan ylittäviltä tunneilta ja se jouduttaisiin maksamaan takaisin.</translation>
+        </message>
+        <message>
+            <source>The working-time cap {value_pct} % is above the {rule_pct} % of full working time that this support allows. Check the cap against the decision; hours above the rule would be claimed and paid back later.</source>
+            <translation>Työaikaraja {value_pct} % on suurempi kuin tämän tuen sallima {rule_pct} % täydestä työajasta. Tarkista raja päätöksestä; rajan ylittäviltä tunneilta haettu tuki jouduttaisiin maksamaan takaisin.</translation>
+        </message>
+        <message>
             <source>“{field}”: the subsidy period ends ({end}) before it starts ({start}).</source>
             <translation>”{field}”: tukijakso päättyy ({end}) ennen kuin se alkaa ({start}).</translation>
         </message>
@@ -236,6 +244,22 @@
         <message>
             <source>The decision has payment applications, so it cannot be deleted. End it by changing its end date instead.</source>
             <translation>Päätökseen liittyy maksatushakemuksia, joten sitä ei voi poistaa. Päätä se muuttamalla sen loppupäivää.</translation>
+        </message>
+        <message>
+            <source>“{field}” can no longer be changed: a payment application of this decision has already been sent (the first for {period_start}–{period_end}), and the periods and amounts applied for come from these details. If the payer changed its decision, enter the change as a new decision from the day it applies, and record a correction to an application already sent. Only the end date may move (for an extension).</source>
+            <translation>Kenttää ”{field}” ei voi enää muuttaa: tämän päätöksen maksatushakemus on jo lähetetty (ensimmäinen jaksolta {period_start}–{period_end}), ja haetut jaksot ja summat perustuvat näihin tietoihin. Jos maksaja muutti päätöstään, kirjaa muutos uutena päätöksenä siitä päivästä alkaen, jolloin se tulee voimaan, ja kirjaa jo lähetettyyn hakemukseen korjaus. Vain loppupäivää voi siirtää (jatkoa varten).</translation>
+        </message>
+        <message>
+            <source>“{field}” can no longer be changed either.</source>
+            <translation>Myöskään kenttää ”{field}” ei voi enää muuttaa.</translation>
+        </message>
+        <message>
+            <source>The subsidy period cannot end on {end}: the payment application for {period_start}–{period_end} has already been sent, and this end would change that period. Move the end only beyond the periods applied for; for a change to a sent period, record a correction to its application.</source>
+            <translation>Tukijakso ei voi päättyä {end}: jakson {period_start}–{period_end} maksatushakemus on jo lähetetty, ja tämä loppupäivä muuttaisi sitä jaksoa. Siirrä loppupäivää vain haettujen jaksojen jälkeen; jos lähetettyä jaksoa pitää muuttaa, kirjaa korjaus sen hakemukseen.</translation>
+        </message>
+        <message>
+            <source>The subsidy period overlaps the decision {decision} ({start}–{end}) of the same person. The same wage costs cannot be subsidised twice: check the dates. If the new decision replaces the earlier one, end the earlier one the day before.</source>
+            <translation>Tukijakso on päällekkäin saman henkilön päätöksen {decision} ({start}–{end}) kanssa. Samoihin palkkakustannuksiin ei voi saada tukea kahteen kertaan: tarkista päivämäärät. Jos uusi päätös korvaa aiemman, päätä aiempi edelliseen päivään.</translation>
         </message>
         <message>
             <source>The employee has no employment contract for the subsidy period yet, so the hours and dates could not be checked against it. Add the contract under Employees.</source>

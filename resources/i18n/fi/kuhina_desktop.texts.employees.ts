@@ -96,6 +96,18 @@
             <translation>Sopimus on päällekkäin saman henkilön toisen sopimuksen ({other_start}–{other_end}) kanssa. Päätä toinen sopimus ensin tai muuta päivämääriä.</translation>
         </message>
         <message>
+            <source>The contract would start on {employment_start}, before the date {decided_on} of the support decision {decision}. A subsidy is not paid for employment that began before the decision: check the start date, or the decision's date under Decisions.</source>
+            <translation>Työsopimus alkaisi {employment_start}, ennen tukipäätöksen {decision} päätöspäivää {decided_on}. Tukea ei makseta työsuhteesta, joka on alkanut ennen päätöstä: tarkista alkamispäivä tai päätöksen päätöspäivä Tukipäätökset-näkymässä.</translation>
+        </message>
+        <message>
+            <source>The support decision {decision} requires at least {minimum} hours a week; the contract would have {weekly_hours}. Check the weekly hours, or the kind of support under Decisions.</source>
+            <translation>Tukipäätös {decision} edellyttää vähintään {minimum} tunnin viikkotyöaikaa; työsopimuksessa olisi {weekly_hours} tuntia. Tarkista viikkotunnit tai päätöksen tukimuoto Tukipäätökset-näkymässä.</translation>
+        </message>
+        <message>
+            <source>The change does not fit the support decision {decision} ({decision_start}–{decision_end}). Check the contract against the decision.</source>
+            <translation>Muutos ei sovi tukipäätökseen {decision} ({decision_start}–{decision_end}). Tarkista työsopimus päätöstä vasten.</translation>
+        </message>
+        <message>
             <source>“{field}” is before the day the consent was given.</source>
             <translation>”{field}” on ennen suostumuksen antamispäivää.</translation>
         </message>
