@@ -194,3 +194,57 @@ def test_dialog_fits_a_1366x768_screen(qtbot, services, finnish) -> None:
     hint = dialog.minimumSizeHint()
     assert hint.width() <= 1366 and hint.height() <= 728
     assert dialog.sizeHint().height() <= 728
+
+
+def test_a_decision_with_sent_applications_opens_with_its_money_locked(qtbot, services,
+                                                                       finnish) -> None:
+    from dataclasses import replace
+    from decimal import Decimal
+
+    from tests.services.decision_people import record
+
+    person = services.decisions.employees()[0].id
+    saved = services.decisions.save(record(person, decision_number="PKTYA/7/2025",
+                                          decided_on=date(2020, 1, 1))).record
+    with services.data.write() as db:
+        db.execute("INSERT INTO applications (decision_id, period_start, period_end, status) "
+                   "VALUES (?, '2026-01-01', '2026-02-28', 'paid')", [saved.id])
+    dialog = _dialog(qtbot, services, saved)
+    form = dialog.form
+    assert dialog.locked_note.isVisible()
+    assert "lähetetty" in dialog.locked_note.text()
+    for edit in (form.start, form.percent, form.cap, form.working_time_cap, form.coefficient,
+                 form.deadline):
+        assert edit.isReadOnly(), edit.objectName()
+        assert edit.toolTip()
+    for widget in (form.employee, form.kind, form.period, form.method, form.prorate,
+                   *form.items.values()):
+        assert not widget.isEnabled(), widget.objectName()
+    for edit in (form.number, form.decided_on, form.end):
+        assert not edit.isReadOnly()
+    assert form.payer.isEnabled() and dialog.conditions.isEnabled()
+    # Typing into a locked field changes nothing; the end may move on (an extension).
+    _type(qtbot, form.percent, "50")
+    assert form.percent.value() == Decimal(100)
+    _type(qtbot, form.end, "31.12.2026")
+    _type(qtbot, form.number, "PKTYA/8/2025")
+    _save(qtbot, dialog)
+    qtbot.waitUntil(lambda: dialog.saved is not None or dialog.message.isVisible())
+    if dialog.saved is None:  # the person is asked to look at the warnings first
+        _save(qtbot, dialog)
+    qtbot.waitUntil(lambda: dialog.saved is not None)
+    got = services.decisions.get(saved.id)
+    assert (got.decision_number, got.decision.end, got.decision.percent) == (
+        "PKTYA/8/2025", date(2026, 12, 31), Decimal(100))
+    assert got.decision == replace(saved.decision, end=date(2026, 12, 31))
+
+
+def test_a_decision_without_sent_applications_is_all_editable(qtbot, services, finnish) -> None:
+    from tests.services.decision_people import record
+
+    person = services.decisions.employees()[0].id
+    saved = services.decisions.save(record(person, decision_number="PKTYA/7/2025",
+                                          decided_on=date(2020, 1, 1))).record
+    dialog = _dialog(qtbot, services, saved)
+    assert not dialog.locked_note.isVisible()
+    assert not dialog.form.percent.isReadOnly() and dialog.form.kind.isEnabled()

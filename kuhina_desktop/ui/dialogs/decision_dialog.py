@@ -35,6 +35,7 @@ from kuhina_desktop.ui.widgets.decision_preview import DecisionPreview
 
 _ERROR_STYLE = "background: #fdecea; color: #8a1c1c; border: 1px solid #e0a5a5; padding: 6px;"
 _WARNING_STYLE = "background: #fff6db; color: #5c4400; border: 1px solid #e3c76b; padding: 6px;"
+_NOTE_STYLE = "background: #e8f0fb; color: #1d3b63; border: 1px solid #a9c1e3; padding: 6px;"
 _MARK = "border: 2px solid #b00020;"
 
 
@@ -65,6 +66,11 @@ class DecisionDialog(QDialog):
         # Archived people get no new decisions; an old decision still shows its own person.
         own = record.employee_id if record else None
         people = [e for e in decisions.employees() if e.archived_on is None or e.id == own]
+        self.locked_note = QLabel(objectName="decision_locked_note")
+        self.locked_note.setWordWrap(True)
+        self.locked_note.setStyleSheet(_NOTE_STYLE)
+        self.locked_note.hide()
+        layout.addWidget(self.locked_note)
         self.form = DecisionForm(people, decisions.payers(), self)
         layout.addWidget(self.form)
         self.conditions = QPlainTextEdit(objectName="field_conditions")
@@ -101,6 +107,8 @@ class DecisionDialog(QDialog):
         if record is not None:
             self.form.set_record(record)
             self.conditions.setPlainText(record.conditions)
+            if self.services.decisions.sent_periods(record.id):
+                self._lock_after_sending()
         self.form.changed.connect(self._changed)
         self.form.prefill_wanted.connect(self._prefill)
         self.conditions.textChanged.connect(self._changed)
@@ -109,6 +117,17 @@ class DecisionDialog(QDialog):
             self.form.select_employee(employee_id)
             self.form.kind_changed()  # the default kind's cost items and table values
         self._refresh_preview()
+
+    def _lock_after_sending(self) -> None:
+        note = self.tr(
+            "Payment applications of this decision have been sent, so the fields that set its "
+            "payment periods and money are locked. The end date can still be moved beyond the "
+            "periods applied for (an extension). If the payer changed the decision, enter the "
+            "change as a new decision and record a correction to the sent application.")
+        self.locked_note.setText(note)
+        self.locked_note.show()
+        self.form.lock_after_sending(self.tr("Locked: payment applications of this decision "
+                                             "have been sent."))
 
     # ----- live behaviour ---------------------------------------------------------------
     def _prefill(self) -> None:

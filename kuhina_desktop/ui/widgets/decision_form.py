@@ -41,6 +41,7 @@ from kuhina_desktop.ui.widgets.decimal_field import DecimalField
 from kuhina_desktop.ui.widgets.fields import DateField, MoneyField
 
 HUNDRED = Decimal(100)
+_READ_ONLY_STYLE = "background: palette(window);"
 USUAL_PAYERS = ("Pohjois-Karjalan työllisyysalue", "KEHA-keskus", "Joensuun kaupunki")
 
 
@@ -219,6 +220,23 @@ class DecisionForm(QWidget):
             box.setChecked(item in d.items)
             box.setEnabled(d.kind not in STATUTORY_KINDS)
         self._method_changed()
+
+    def lock_after_sending(self, reason: str) -> None:
+        """Payment applications of the decision have been sent: the fields that set its
+        periods and money (``domain.funding.LOCKED_AFTER_SENDING``) become read-only, with
+        ``reason`` as their tooltip. The number, payer, dates of decision and end stay open."""
+        for edit in (self.start, self.percent, self.cap, self.working_time_cap,
+                     self.coefficient):
+            edit.setReadOnly(True)
+            edit.setStyleSheet(_READ_ONLY_STYLE)
+        self.deadline.setReadOnly(True)
+        widgets = [self.employee, self.kind, self.period, self.method, self.prorate,
+                   *self.items.values()]
+        for widget in widgets:
+            widget.setEnabled(False)
+        for widget in (*widgets, self.start, self.percent, self.cap, self.working_time_cap,
+                       self.coefficient, self.deadline):
+            widget.setToolTip(reason)
 
     # ----- reading ----------------------------------------------------------------------
     def record(self, base: DecisionRecord | None, conditions: str) -> DecisionRecord:

@@ -20,6 +20,14 @@
             <translation>Payment periods and application deadlines</translation>
         </message>
         <message>
+            <source>Payment applications of this decision have been sent, so the fields that set its payment periods and money are locked. The end date can still be moved beyond the periods applied for (an extension). If the payer changed the decision, enter the change as a new decision and record a correction to the sent application.</source>
+            <translation>Payment applications of this decision have been sent, so the fields that set its payment periods and money are locked. The end date can still be moved beyond the periods applied for (an extension). If the payer changed the decision, enter the change as a new decision and record a correction to the sent application.</translation>
+        </message>
+        <message>
+            <source>Locked: payment applications of this decision have been sent.</source>
+            <translation>Locked: payment applications of this decision have been sent.</translation>
+        </message>
+        <message>
             <source>Save</source>
             <translation>Save</translation>
         </message>
