@@ -61,6 +61,10 @@ def controls(window: QWidget) -> list[tuple[str, str]]:
             buddy = widget.buddy()
             if buddy.isVisible() and buddy.focusPolicy() != Qt.FocusPolicy.NoFocus:
                 found.append(("label", widget.text()))
+        elif (isinstance(widget, QLabel) and widget.textFormat() != Qt.TextFormat.RichText
+              and "<" not in widget.text() and access_key(widget.text())):
+            # Without a buddy a label shows its '&' instead of underlining the key.
+            found.append(("label without a buddy, showing '&'", widget.text()))
         elif isinstance(widget, QTabBar):
             found += [("tab", widget.tabText(i)) for i in range(widget.count())
                       if widget.isTabVisible(i)]
@@ -95,6 +99,9 @@ def problems(window: QWidget) -> list[str]:
         keys: dict[str, list[str]] = {}
         for kind, text in seen:
             key = access_key(text)
+            if kind.startswith("label without a buddy"):
+                found.append(f"{type(window).__name__}: {kind}: {text!r}")
+                continue
             if key is None:
                 found.append(f"{window.objectName() or type(window).__name__}: no key: "
                              f"{kind} {text!r}")

@@ -142,7 +142,11 @@ class DecisionForm(QWidget):
         method.addWidget(self.method, 1)
         method.addWidget(self.coefficient)
         self.coefficient.setMaximumWidth(70)
-        form.addRow(self.tr("&Employer contributions"), method)
+        # A row whose field is a layout gets no buddy from addRow: without one the label
+        # would show its '&' instead of underlining the key.
+        method_label = QLabel(self.tr("&Employer contributions"))
+        method_label.setBuddy(self.method)
+        form.addRow(method_label, method)
         form.addRow("", self.prorate)
         form.addRow(self.tr("Appl&ication deadline"), self.deadline)
         items = QGridLayout()

@@ -84,7 +84,7 @@
         </message>
         <message>
             <source>&amp;Employer contributions</source>
-            <translation>&amp;Työnantajamaksut</translation>
+            <translation>T&amp;yönantajamaksut</translation>
         </message>
         <message>
             <source>Appl&amp;ication deadline</source>
