@@ -6,7 +6,9 @@ it takes this structure as its input, so both say the same thing.
 
 The personal identity code is shown masked, as everywhere outside the reveal view; the
 report says that the full code is held. Health-related data is left out unless the health-data
-handler includes it for the person themself.
+handler includes it for the person themself: asking for it as anyone else is refused
+(``health_export_denied``) before anything is read, whether from the Privacy box or the
+``access-request --include-health`` command.
 """
 
 from __future__ import annotations
@@ -41,6 +43,8 @@ def build_access_report(data: DataFile, privacy: PrivacyService, employee_id: in
                         now: Callable[[], datetime] = datetime.now) -> dict:
     """Everything about one person: details, records of every linked table, change history,
     and how long each kind of record is kept."""
+    if include_health:
+        privacy.require_health_handler()
     row = privacy.person(employee_id)
     assoc = association_repo.get_association(data)
     records: dict[str, object] = {}

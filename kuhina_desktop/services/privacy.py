@@ -21,6 +21,7 @@ from kuhina_desktop.services.backups import BackupEntry, BackupService
 from kuhina_desktop.storage import association_repo, person_repo, protection
 from kuhina_desktop.storage.audit_repo import record_change
 from kuhina_desktop.storage.database import DataFile
+from kuhina_desktop.storage.lockfile import os_user
 
 YEARS_KEY = "retention_years"
 REVIEWED_KEY = "retention_reviewed_on"
@@ -67,10 +68,12 @@ class ReviewItem:
 
 class PrivacyService:
     def __init__(self, data: DataFile, backups: BackupService,
-                 today: Callable[[], date] = date.today) -> None:
+                 today: Callable[[], date] = date.today,
+                 user: Callable[[], str] = os_user) -> None:
         self._data = data
         self._backups = backups
         self._today = today
+        self._user = user
 
     def retention_years(self) -> dict[Category, int]:
         stored = association_repo.get_setting(self._data, YEARS_KEY, {}) or {}
@@ -210,6 +213,21 @@ class PrivacyService:
         return 0
 
     # ----- the access request (services/access.py builds it) ----------------------------------
+    def can_see_health(self) -> bool:
+        """Whether the current user is a named health-data handler (the employee register's
+        rule, so both places answer alike)."""
+        from kuhina_desktop.services.employees import EmployeeService
+
+        return EmployeeService(self._data, self._user).can_see_health()
+
+    def require_health_handler(self) -> None:
+        """Health-related data goes into an access request only by a named handler's hand."""
+        if not self.can_see_health():
+            from kuhina_desktop.services.employees import HealthDataDenied
+
+            raise HealthDataDenied("not a health-data handler", code="health_export_denied",
+                                   field="include_health")
+
     def access_report(self, employee_id: int, include_health: bool = False) -> dict:
         from kuhina_desktop.services.access import build_access_report
 

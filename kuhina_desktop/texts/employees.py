@@ -32,6 +32,10 @@ ERROR_TEXTS: dict[str, str] = {
         "handlers”."),
     "health_handlers_denied": QT_TRANSLATE_NOOP(
         "Errors", "Only a current health-data handler may change who the handlers are."),
+    "health_export_denied": QT_TRANSLATE_NOOP(
+        "Errors", "Only a named health-data handler may include health-related data in a "
+        "person's data export. Export the data without it, or ask a handler (named in the "
+        "employees view under “Health-data handlers”) to make the export."),
     "number_format": QT_TRANSLATE_NOOP(
         "Errors", "“{field}”: “{text}” is not a number. Write it as 37,5."),
     "percent_format": QT_TRANSLATE_NOOP(
@@ -98,6 +102,7 @@ FIELD_LABELS: dict[str, str] = {
     "partial_work_ability": QT_TRANSLATE_NOOP("Fields", "Partial work ability"),
     "health_details": QT_TRANSLATE_NOOP("Fields", "Details of work ability"),
     "health_data_handlers": QT_TRANSLATE_NOOP("Fields", "Health-data handlers"),
+    "include_health": QT_TRANSLATE_NOOP("Fields", "Include health-related data"),
     "start": QT_TRANSLATE_NOOP("Fields", "Start date"),
     "end": QT_TRANSLATE_NOOP("Fields", "End date"),
     "trial_end": QT_TRANSLATE_NOOP("Fields", "End of trial period"),

@@ -97,3 +97,25 @@ def test_restore_into_a_missing_file_creates_it(tmp_path: Path) -> None:
     result = run_cli("restore", str(copy), "--to", str(path))
     assert result.returncode == 0, result.stderr
     assert association_name(path) == "Esimerkkiyhdistys ry"
+
+
+def test_access_request_with_health_is_refused_for_a_non_handler(tmp_path: Path) -> None:
+    from kuhina_desktop.services import Services
+    from kuhina_desktop.storage.database import open_data_file
+
+    path = tmp_path / "yhdistys.kuhina"
+    assert run_cli("demo", str(path)).returncode == 0
+    services = Services(open_data_file(path))
+    services.employees.set_health_handlers(["maija.virtanen"])  # someone else
+    services.close()
+    before = sha(path)
+    out = tmp_path / "vienti" / "tietopyynto.pdf"
+    out.parent.mkdir()
+    result = run_cli("access-request", str(path), "--employee", "6", "--out", str(out),
+                     "--include-health")
+    assert result.returncode == 2
+    assert "Only a named health-data handler may include" in result.stderr
+    assert list(out.parent.iterdir()) == [] and sha(path) == before
+    result = run_cli("access-request", str(path), "--employee", "6", "--out", str(out))
+    assert result.returncode == 0, result.stderr
+    assert "seisomatyötä" not in out.with_suffix(".json").read_text(encoding="utf-8")

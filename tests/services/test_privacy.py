@@ -164,8 +164,54 @@ def test_access_request_has_everything_but_the_full_code(services, tmp_path) -> 
     assert {e["table"] for e in report["change_history"]} >= {"employees", "decisions"}
     assert {r["table"] for r in report["retention"]} == {"contracts", "wage_months", "decisions"}
     assert stat.S_IMODE(target.stat().st_mode) == 0o600
+    services.employees.set_health_handlers([services.employees.current_user()])
     with_health = services.privacy.access_report(person, include_health=True)
     assert with_health["records"]["employee_health"][0]["details"] == "selkävaiva"
+
+
+def as_user(services: Services, name: str) -> PrivacyService:
+    return PrivacyService(services.data, services.backups, today=lambda: TODAY,
+                          user=lambda: name)
+
+
+def audit_count(services: Services) -> int:
+    return count(services, "SELECT count(*) FROM audit_log")
+
+
+@pytest.mark.parametrize("handlers", [["maija"], []])
+def test_health_data_in_an_access_request_only_for_a_handler(services, tmp_path,
+                                                             handlers) -> None:
+    """Refused for anyone else (also while nobody is named), with a Finnish sentence, and
+    nothing is written: no export file, no audit row."""
+    from kuhina_desktop.messages import plain_message
+
+    person = add_person(services, MARK_FIRST, MARK_LAST, MARK_HETU, worked=2024,
+                        paid_on="2024-05-20")
+    if handlers:
+        services.employees.set_health_handlers(handlers)
+    before = audit_count(services)
+    pekka = as_user(services, "pekka")
+    assert not pekka.can_see_health()
+    with pytest.raises(KuhinaError) as info:
+        pekka.access_report(person, include_health=True)
+    assert info.value.code == "health_export_denied"
+    assert "health-data handler" in plain_message(info.value)  # a text of its own
+    target = tmp_path / "pyynto.json"
+    with pytest.raises(KuhinaError):
+        pekka.export_access(person, target, include_health=True)
+    assert not target.exists() and not list(tmp_path.glob("pyynto*"))
+    assert audit_count(services) == before
+    without = pekka.access_report(person)  # the rest of the report is still theirs to give
+    assert without["records"]["employee_health"].startswith("withheld")
+    assert "selkävaiva" not in json.dumps(without, ensure_ascii=False)
+
+
+def test_a_handler_gets_health_data_in_the_access_request(services) -> None:
+    person = add_person(services, MARK_FIRST, MARK_LAST, MARK_HETU, worked=2024,
+                        paid_on="2024-05-20")
+    services.employees.set_health_handlers(["Maija"])
+    report = as_user(services, "maija").access_report(person, include_health=True)
+    assert report["records"]["employee_health"][0]["details"] == "selkävaiva"
 
 
 def test_retention_review_lists_what_is_past_and_deletes_it(services) -> None:

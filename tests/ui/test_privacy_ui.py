@@ -189,3 +189,32 @@ def test_protection_actions_have_finnish_labels_in_the_history(finnish) -> None:
 
     assert [action_label(a) for a in ("protect", "change_password", "unprotect")] == [
         "salasanasuojaus otettu käyttöön", "salasana vaihdettu", "salasanasuojaus poistettu"]
+
+
+def test_health_tick_box_only_for_a_handler(qtbot, demo_services, finnish) -> None:
+    """The demo names the current user; another handler leaves the box off with a note."""
+    box = privacy_box.PrivacyBox(demo_services)
+    qtbot.addWidget(box)
+    box.show()
+    assert box.include_health.isEnabled() and not box.health_note.isVisible()
+    box.include_health.setChecked(True)
+    demo_services.employees.set_health_handlers(["maija.virtanen"])
+    box.hide()
+    box.show()  # coming back to the settings view reads the handlers again
+    assert not box.include_health.isEnabled() and not box.include_health.isChecked()
+    assert box.health_note.isVisible()
+    assert "terveystietojen käsittelijä" in box.health_note.text()
+
+
+def test_access_request_with_health_refused_for_others(qtbot, demo_services, finnish,
+                                                       tmp_path: Path) -> None:
+    from kuhina_desktop.domain.errors import KuhinaError
+    from kuhina_desktop.ui.errors import user_message
+
+    demo_services.employees.set_health_handlers(["maija.virtanen"])
+    (tmp_path / "out").mkdir()
+    with pytest.raises(KuhinaError) as info:
+        privacy_box.export_access_request(demo_services, 6, tmp_path / "out" / "t.pdf", True)
+    assert info.value.code == "health_export_denied"
+    assert "Terveyteen liittyvät tiedot saa ottaa" in user_message(info.value)
+    assert list((tmp_path / "out").iterdir()) == []

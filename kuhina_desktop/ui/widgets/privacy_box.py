@@ -87,6 +87,12 @@ class PrivacyBox(QGroupBox):
             "Include health-related data in the export (only when the person asks for it)"))
         self.include_health.setObjectName("include_health")
         layout.addWidget(self.include_health)
+        self.health_note = QLabel(self.tr(
+            "Only a named health-data handler may include health-related data. The handlers "
+            "are named in the employees view under “Health-data handlers”."))
+        self.health_note.setObjectName("health_note")
+        self.health_note.setWordWrap(True)
+        layout.addWidget(self.health_note)
         access = QPushButton(self.tr("Export a person's data…"))
         access.setObjectName("access_request")
         access.clicked.connect(self.access_request)
@@ -103,7 +109,16 @@ class PrivacyBox(QGroupBox):
         layout.addWidget(self.review_label)
         self.refresh()
 
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt override
+        self.refresh()  # the handlers may have been changed in the employees view meanwhile
+        super().showEvent(event)
+
     def refresh(self) -> None:
+        handler = self.services.privacy.can_see_health()
+        self.include_health.setEnabled(handler)
+        if not handler:
+            self.include_health.setChecked(False)
+        self.health_note.setVisible(not handler)
         last = self.services.privacy.last_reviewed()
         self.review_label.setText(
             self.tr("Last retention review: %1").replace("%1", fmt.day(last)) if last

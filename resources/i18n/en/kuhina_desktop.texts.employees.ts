@@ -44,6 +44,10 @@
             <translation>Only a current health-data handler may change who the handlers are.</translation>
         </message>
         <message>
+            <source>Only a named health-data handler may include health-related data in a person's data export. Export the data without it, or ask a handler (named in the employees view under “Health-data handlers”) to make the export.</source>
+            <translation>Only a named health-data handler may include health-related data in a person's data export. Export the data without it, or ask a handler (named in the employees view under “Health-data handlers”) to make the export.</translation>
+        </message>
+        <message>
             <source>“{field}”: “{text}” is not a number. Write it as 37,5.</source>
             <translation>“{field}”: “{text}” is not a number. Write it as 37,5.</translation>
         </message>
@@ -153,6 +157,10 @@
         <message>
             <source>Health-data handlers</source>
             <translation>Health-data handlers</translation>
+        </message>
+        <message>
+            <source>Include health-related data</source>
+            <translation>Include health-related data</translation>
         </message>
         <message>
             <source>Start date</source>

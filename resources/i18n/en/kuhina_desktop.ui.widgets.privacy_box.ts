@@ -31,6 +31,10 @@
             <translation>Include health-related data in the export (only when the person asks for it)</translation>
         </message>
         <message>
+            <source>Only a named health-data handler may include health-related data. The handlers are named in the employees view under “Health-data handlers”.</source>
+            <translation>Only a named health-data handler may include health-related data. The handlers are named in the employees view under “Health-data handlers”.</translation>
+        </message>
+        <message>
             <source>Export a person's data…</source>
             <translation>Export a person's data…</translation>
         </message>

@@ -44,6 +44,10 @@
             <translation>Vain nykyinen terveystietojen käsittelijä voi muuttaa sitä, ketkä ovat käsittelijöitä.</translation>
         </message>
         <message>
+            <source>Only a named health-data handler may include health-related data in a person's data export. Export the data without it, or ask a handler (named in the employees view under “Health-data handlers”) to make the export.</source>
+            <translation>Terveyteen liittyvät tiedot saa ottaa henkilön tietojen vientiin vain nimetty terveystietojen käsittelijä. Vie tiedot ilman niitä tai pyydä käsittelijää tekemään vienti. Käsittelijät nimetään Työntekijät-näkymän kohdassa ”Terveystietojen käsittelijät”.</translation>
+        </message>
+        <message>
             <source>“{field}”: “{text}” is not a number. Write it as 37,5.</source>
             <translation>”{field}”: ”{text}” ei ole luku. Kirjoita se muodossa 37,5.</translation>
         </message>
@@ -153,6 +157,10 @@
         <message>
             <source>Health-data handlers</source>
             <translation>Terveystietojen käsittelijät</translation>
+        </message>
+        <message>
+            <source>Include health-related data</source>
+            <translation>Terveyteen liittyvät tiedot mukaan</translation>
         </message>
         <message>
             <source>Start date</source>

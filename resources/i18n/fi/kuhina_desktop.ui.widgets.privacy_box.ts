@@ -31,6 +31,10 @@
             <translation>Ota terveyteen liittyvät tiedot mukaan (vain kun henkilö itse pyytää niitä)</translation>
         </message>
         <message>
+            <source>Only a named health-data handler may include health-related data. The handlers are named in the employees view under “Health-data handlers”.</source>
+            <translation>Terveyteen liittyvät tiedot saa ottaa mukaan vain nimetty terveystietojen käsittelijä. Käsittelijät nimetään Työntekijät-näkymän kohdassa ”Terveystietojen käsittelijät”.</translation>
+        </message>
+        <message>
             <source>Export a person's data…</source>
             <translation>Vie henkilön tiedot…</translation>
         </message>
