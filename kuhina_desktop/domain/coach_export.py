@@ -90,6 +90,16 @@ def fields_of(scopes: Iterable[ConsentScope]) -> list[str]:
 
 # --- who goes out ---------------------------------------------------------------------------
 
+#: Whom the export is for: a consent counts only when it names this recipient. The consent
+#: form offers it as the default, and the demo's consents name it.
+COACH_RECIPIENT = "Kuhina-hankkeen työhönvalmentaja"
+
+
+def same_recipient(a: str, b: str) -> bool:
+    """Recipients compare without case and extra blanks; nothing else is guessed."""
+    return " ".join(a.split()).casefold() == " ".join(b.split()).casefold()
+
+
 
 class LeftOut(StrEnum):
     """Why a person is not in the export (the only thing said about them)."""
@@ -98,6 +108,7 @@ class LeftOut(StrEnum):
     WITHDRAWN = "withdrawn"
     EXPIRED = "expired"
     NOT_YET_VALID = "not_yet_valid"
+    OTHER_RECIPIENT = "other_recipient"  # consents only to someone else (or to nobody named)
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -108,6 +119,9 @@ class PersonStatus:
     scopes: frozenset[ConsentScope] = frozenset()
     recipients: tuple[str, ...] = ()
     left_out: LeftOut | None = None
+    #: consents in force given to someone other than the export's recipient, (scope, recipient),
+    #: for scopes not also given to the recipient: shown in the preview, never exported
+    elsewhere: tuple[tuple[ConsentScope, str], ...] = ()
 
     @property
     def included(self) -> bool:
@@ -123,22 +137,33 @@ def _reason(consent: Consent, on_date: date) -> LeftOut:
 
 
 def person_status(employee_id: int, first_name: str, last_name: str,
-                  consents: Iterable[Consent], on_date: date) -> PersonStatus:
+                  consents: Iterable[Consent], on_date: date, *,
+                  recipient: str) -> PersonStatus:
     """The scopes in force on the export day, or why the person is left out.
 
-    Without a valid consent the reason is that of the newest consent: a person who withdrew and
-    later gave one that has since expired reads "expired", the state that matters now.
+    Only consents given to ``recipient`` count: a consent to share with occupational health, or
+    one that names no recipient (the association's own use), says nothing about the coach.
+    Without a valid consent the reason is that of the newest consent to the recipient: a person
+    who withdrew and later gave one that has since expired reads "expired", the state that
+    matters now; a person whose consents all name someone else reads "other recipient".
     """
     own = sorted((c for c in consents if c.employee_id == employee_id),
                  key=lambda c: (c.given_on, c.id or 0))
-    valid = [c for c in own if consent_is_valid(c, on_date)]
+    to_recipient = [c for c in own if same_recipient(c.recipient, recipient)]
+    valid = [c for c in to_recipient if consent_is_valid(c, on_date)]
+    scopes = frozenset(c.scope for c in valid)
+    elsewhere = tuple(dict.fromkeys(
+        (c.scope, c.recipient.strip()) for c in own
+        if c not in to_recipient and consent_is_valid(c, on_date) and c.scope not in scopes))
     base = dict(employee_id=employee_id, name=f"{first_name} {last_name}".strip(),
-                sort_name=f"{last_name} {first_name}".strip())
+                sort_name=f"{last_name} {first_name}".strip(), elsewhere=elsewhere)
     if valid:
         recipients = tuple(dict.fromkeys(c.recipient for c in valid if c.recipient))
-        return PersonStatus(**base, scopes=frozenset(c.scope for c in valid),
-                            recipients=recipients)
-    reason = _reason(own[-1], on_date) if own else LeftOut.NO_CONSENT
+        return PersonStatus(**base, scopes=scopes, recipients=recipients)
+    if to_recipient:
+        reason = _reason(to_recipient[-1], on_date)
+    else:
+        reason = LeftOut.OTHER_RECIPIENT if own else LeftOut.NO_CONSENT
     return PersonStatus(**base, left_out=reason)
 
 

@@ -6,7 +6,8 @@ allow-list. The preview shows that snapshot and ``coach_export_files.write_coach
 writes exactly it, so what the treasurer saw is what the coach gets. The snapshot holds no
 database handle, so it can be written on a worker thread.
 
-Only people whose consent is valid on the export day are in it; each of their rows carries only
+Only people whose consent to the coach (``COACH_RECIPIENT``) is valid on the export day are
+in it; each of their rows carries only
 the fields of the allow-list that their consent scopes allow. Nothing here writes to the file.
 """
 
@@ -17,6 +18,7 @@ from datetime import date, datetime
 
 from kuhina_desktop.domain.coach_export import (
     ALLOW_LIST,
+    COACH_RECIPIENT,
     CODED_FIELDS,
     Cell,
     DataSet,
@@ -68,6 +70,7 @@ class CoachExport:
     business_id: str
     language: str
     on_date: date  # consents are checked on this day
+    recipient: str  # only consents given to them count
     created: datetime
     period_start: date | None
     period_end: date | None
@@ -94,15 +97,17 @@ class CoachExportService:
         return assoc.document_language if assoc else "fi"
 
     def prepare(self, on_date: date, start: date | None = None, end: date | None = None,
-                language: str | None = None, now: datetime | None = None) -> CoachExport:
-        """The export as of ``on_date`` with dated rows limited to [start, end] (either open)."""
+                language: str | None = None, now: datetime | None = None,
+                recipient: str = COACH_RECIPIENT) -> CoachExport:
+        """The export as of ``on_date`` with dated rows limited to [start, end] (either open),
+        for ``recipient``: only consents given to them count."""
         try:
             validate_period(start, end)
         except ValidationError as exc:
             raise readable(exc) from None  # 31.3.2026 rather than 2026-03-31 in the message
         assoc = association_repo.get_association(self._data)
         language = language or self.language()
-        statuses = self._statuses(on_date)
+        statuses = self._statuses(on_date, recipient)
         included = {p.employee_id: p for p in statuses if p.included}
         tables = coach_export_repo.existing_tables(self._data)
         raw = {data_set: select_rows(data_set,
@@ -115,18 +120,19 @@ class CoachExportService:
         return CoachExport(
             association_name=assoc.name if assoc else "",
             business_id=assoc.business_id if assoc else "", language=language,
-            on_date=on_date, created=now or datetime.now().astimezone(),
+            on_date=on_date, recipient=recipient, created=now or datetime.now().astimezone(),
             period_start=start, period_end=end,
             people=tuple(p for p in statuses if p.included),
             left_out=tuple(p for p in statuses if not p.included),
             sheets=sheets, outcomes=_summary(raw[DataSet.OUTCOMES]))
 
-    def _statuses(self, on_date: date) -> list[PersonStatus]:
+    def _statuses(self, on_date: date, recipient: str) -> list[PersonStatus]:
         consents = coach_export_repo.consents(self._data)
         by_person: dict[int, list] = {}
         for consent in consents:
             by_person.setdefault(consent.employee_id, []).append(consent)
-        statuses = [person_status(id_, first, last, by_person.get(id_, []), on_date)
+        statuses = [person_status(id_, first, last, by_person.get(id_, []), on_date,
+                                  recipient=recipient)
                     for id_, first, last in coach_export_repo.people(self._data)]
         return sorted(statuses, key=lambda p: (p.sort_name.casefold(), p.employee_id))
 

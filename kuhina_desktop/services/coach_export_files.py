@@ -71,6 +71,7 @@ def manifest(export: CoachExport, files: dict[str, bytes]) -> dict:
         "association": {"name": export.association_name, "business_id": export.business_id},
         "period": {"from": day(export.period_start), "to": day(export.period_end)},
         "consents_checked_on": export.on_date.isoformat(),
+        "consent_recipient": export.recipient,
         "created": export.created.isoformat(timespec="seconds"),
         "language": export.language,
         "people_count": len(export.people),

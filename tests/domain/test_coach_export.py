@@ -33,8 +33,11 @@ P, T, N, C = (ConsentScope.PROGRESS, ConsentScope.TRAINING, ConsentScope.COACHIN
               ConsentScope.CONTACT_DETAILS)
 
 
+R = "Kuhina-hankkeen työhönvalmentaja"
+
+
 def consent(scope=P, given_on=date(2026, 1, 1), **rest) -> Consent:
-    return Consent(employee_id=1, scope=scope, given_on=given_on, recipient="valmentaja", **rest)
+    return Consent(employee_id=1, scope=scope, given_on=given_on, **{"recipient": R, **rest})
 
 
 def test_the_allow_list_is_exactly_the_agreed_one() -> None:
@@ -84,7 +87,7 @@ def test_fields_follow_the_scopes() -> None:
      LeftOut.EXPIRED),
 ])
 def test_person_status(consents, scopes, reason) -> None:
-    status = person_status(1, "Aino", "Virtanen", consents, DAY)
+    status = person_status(1, "Aino", "Virtanen", consents, DAY, recipient=R)
     assert status.scopes == scopes
     assert status.left_out == reason
     assert status.included is (reason is None)
@@ -93,7 +96,30 @@ def test_person_status(consents, scopes, reason) -> None:
 
 def test_other_peoples_consents_do_not_count() -> None:
     someone_else = Consent(employee_id=2, scope=P, given_on=date(2026, 1, 1))
-    assert person_status(1, "A", "B", [someone_else], DAY).left_out == LeftOut.NO_CONSENT
+    assert person_status(1, "A", "B", [someone_else], DAY,
+                         recipient=R).left_out == LeftOut.NO_CONSENT
+
+
+def test_only_consents_given_to_the_recipient_count() -> None:
+    """A consent names with whom the data may be shared: one given to occupational health, or
+    one naming nobody (the association's own use), never sends anything to the coach."""
+    health = consent(C, recipient="Työterveyshuolto Mehiläinen")
+    status = person_status(1, "Sari", "Turunen", [consent(P), health], DAY, recipient=R)
+    assert status.scopes == {P} and status.included
+    assert status.elsewhere == ((C, "Työterveyshuolto Mehiläinen"),)
+    only_other = person_status(1, "Sari", "Turunen", [health, consent(T, recipient="")], DAY,
+                               recipient=R)
+    assert not only_other.included and only_other.scopes == frozenset()
+    assert only_other.left_out == LeftOut.OTHER_RECIPIENT
+    assert only_other.elsewhere == ((C, "Työterveyshuolto Mehiläinen"), (T, ""))
+    # Case and blanks do not matter; a consent to both shows only as the coach's.
+    spaced = consent(C, recipient="  kuhina-hankkeen   TYÖHÖNVALMENTAJA ")
+    both = person_status(1, "Sari", "Turunen", [health, spaced], DAY, recipient=R)
+    assert both.scopes == {C} and both.elsewhere == ()
+    # The reason for someone left out comes from their consents to the recipient.
+    gone = person_status(1, "Sari", "Turunen",
+                         [consent(P, withdrawn_on=date(2026, 2, 1)), health], DAY, recipient=R)
+    assert gone.left_out == LeftOut.WITHDRAWN
 
 
 def test_period() -> None:
@@ -114,11 +140,13 @@ def test_period() -> None:
 
 
 def _people():
-    return {1: person_status(1, "Aino", "Virtanen", [consent(P)], DAY),
-            2: person_status(2, "Bo", "Andersson", [Consent(employee_id=2, scope=P,
-                                                            given_on=date(2026, 1, 1))], DAY),
-            3: person_status(3, "Cecilia", "Öhman", [Consent(employee_id=3, scope=T,
-                                                             given_on=date(2026, 1, 1))], DAY)}
+    return {1: person_status(1, "Aino", "Virtanen", [consent(P)], DAY, recipient=R),
+            2: person_status(2, "Bo", "Andersson", [Consent(
+                employee_id=2, scope=P, given_on=date(2026, 1, 1), recipient=R)], DAY,
+                recipient=R),
+            3: person_status(3, "Cecilia", "Öhman", [Consent(
+                employee_id=3, scope=T, given_on=date(2026, 1, 1), recipient=R)], DAY,
+                recipient=R)}
 
 
 def test_select_rows_keeps_scope_order_and_fields() -> None:

@@ -288,3 +288,32 @@ def test_the_english_export_speaks_english(services, tmp_path: Path) -> None:
         assert expected in text
     assert coach_zip.csv_rows(members["coaching.csv"])[1][2:4] == ["Individual coaching",
                                                                   "On site"]
+
+
+def test_a_consent_given_to_someone_else_sends_nothing_to_the_coach(demo_services) -> None:
+    """Sari's contact details shared with occupational health stay out of the coach's zip;
+    the demo's consents, all given to the project's coach, still go out as before."""
+    from datetime import timedelta
+
+    from kuhina_desktop.domain.coach_export import COACH_RECIPIENT
+    from kuhina_desktop.domain.employees import Consent, ConsentScope
+    from kuhina_desktop.services.coach_export_files import members
+
+    today = date.today()
+    before = demo_services.coach_export.prepare(today)
+    assert len(before.people) == 7 and all(p.elsewhere == () for p in before.people)
+    sari = next(p for p in before.people if p.name == "Sari Turunen")
+    assert ConsentScope.CONTACT_DETAILS not in sari.scopes
+    demo_services.employees.consents.add(Consent(
+        employee_id=sari.employee_id, scope=ConsentScope.CONTACT_DETAILS,
+        recipient="Työterveyshuolto Mehiläinen", given_on=today - timedelta(days=1)))
+    after = demo_services.coach_export.prepare(today)
+    assert [p.name for p in after.people] == [p.name for p in before.people]
+    assert after.sheet(DataSet.CONTACTS).rows == before.sheet(DataSet.CONTACTS).rows
+    status = next(p for p in after.people if p.employee_id == sari.employee_id)
+    assert status.scopes == sari.scopes
+    assert status.elsewhere == ((ConsentScope.CONTACT_DETAILS, "Työterveyshuolto Mehiläinen"),)
+    files = members(after)
+    assert not any(b"sari.turunen@example.fi" in data for data in files.values())
+    assert after.recipient == COACH_RECIPIENT
+    assert b'"consent_recipient": "Kuhina-hankkeen ty' in files["manifest.json"]

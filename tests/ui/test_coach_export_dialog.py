@@ -110,3 +110,25 @@ def test_an_existing_file_is_replaced_only_when_confirmed(qtbot, dialog, tmp_pat
     dialog.target.setText(str(out))
     dialog.write()
     assert asked == [out] and out.read_bytes() == b"old" and dialog.written is None
+
+
+def test_consents_to_someone_else_are_shown_and_left_out(qtbot, services, finnish) -> None:
+    from kuhina_desktop.domain.coach_export import DataSet
+    from kuhina_desktop.domain.employees import ConsentScope
+    from tests.employee_factories import consent
+
+    ids = dict(services.data.query("SELECT last_name, id FROM employees"))
+    for who in ("Lappalainen", "Andersson"):
+        services.employees.consents.add(consent(ids[who], ConsentScope.CONTACT_DETAILS,
+                                                recipient="Työterveyshuolto Mehiläinen"))
+    dialog = CoachExportDialog(services, today=TODAY)
+    qtbot.addWidget(dialog)
+    assert "Kuhina-hankkeen työhönvalmentaja" in dialog.recipient_note.text()
+    assert ("Eero Lappalainen", "Suostumus annettu muulle: Työterveyshuolto Mehiläinen") \
+        in dialog.left_out_rows
+    people = {name: scopes for name, scopes, _fields in dialog.people_rows}
+    assert people["Bo Andersson"].split("\n") == [
+        "Edistyminen", "Luovutetaan: Kuhina-hankkeen työhönvalmentaja",
+        "Ei valmentajalle: Yhteystiedot (annettu: Työterveyshuolto Mehiläinen)"]
+    names = [row[0] for row in dialog.export.sheet(DataSet.CONTACTS).rows]
+    assert "Bo Andersson" not in names and "Eero Lappalainen" not in names

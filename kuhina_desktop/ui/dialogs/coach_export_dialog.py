@@ -77,6 +77,10 @@ class CoachExportDialog(QDialog):
             "below before writing."))
         intro.setWordWrap(True)
         layout.addWidget(intro)
+        self.recipient_note = QLabel()
+        self.recipient_note.setObjectName("recipient_note")
+        self.recipient_note.setWordWrap(True)
+        layout.addWidget(self.recipient_note)
         layout.addLayout(self._form())
         self.summary = QLabel()
         self.summary.setObjectName("summary")
@@ -158,6 +162,10 @@ class CoachExportDialog(QDialog):
         return True
 
     def _fill(self, export: CoachExport) -> None:
+        self.recipient_note.setText(self.tr(
+            "Only consents given to “{recipient}” count. A consent given to anyone else (for "
+            "example occupational health), or naming no recipient, never sends anything to the "
+            "coach.").format(recipient=export.recipient))
         opportunities = len(export.sheet(DataSet.JOB_OPPORTUNITIES).rows)
         personal = export.row_count - opportunities
         self.summary.setText(self.tr(
@@ -173,7 +181,7 @@ class CoachExportDialog(QDialog):
             bold_heads=2))
         self.left_out_title.setText(self.tr("Left out ({count}): nothing about them goes out")
                                     .format(count=len(export.left_out)))
-        self.left_out_rows = [(p.name, self._reason(p.left_out)) for p in export.left_out]
+        self.left_out_rows = [(p.name, self._reason(p)) for p in export.left_out]
         self.left_out.setHtml(table_html([self.tr("Person"), self.tr("Why left out")],
                                          self.left_out_rows, self.tr("Nobody."),
                                          widths=(36,)))
@@ -183,7 +191,13 @@ class CoachExportDialog(QDialog):
         if person.recipients:  # so the treasurer can see the consents name this recipient
             lines.append(self.tr("Shared with: {recipients}").format(
                 recipients=", ".join(person.recipients)))
+        for scope, recipient in person.elsewhere:
+            lines.append(self.tr("Not for the coach: {scope} (given to {recipient})").format(
+                scope=label(CONSENT_SCOPES, scope), recipient=self._named(recipient)))
         return "\n".join(lines)
+
+    def _named(self, recipient: str) -> str:
+        return recipient or self.tr("no recipient named")
 
     @staticmethod
     def _fields(person: PersonStatus, language: str) -> str:
@@ -193,7 +207,13 @@ class CoachExportDialog(QDialog):
             + ", ".join(words.headers(ALLOW_LIST[data_set], language))
             for data_set in data_sets_of(person.scopes))
 
-    def _reason(self, reason: LeftOut | None) -> str:
+    def _reason(self, person: PersonStatus) -> str:
+        reason = person.left_out
+        if reason == LeftOut.OTHER_RECIPIENT:
+            given = ", ".join(dict.fromkeys(self._named(r) for _, r in person.elsewhere))
+            return (self.tr("Consent given to someone else: {recipients}")
+                    .format(recipients=given) if given
+                    else self.tr("Consent given to someone else, none in force"))
         return {LeftOut.NO_CONSENT: self.tr("No consent"),
                 LeftOut.WITHDRAWN: self.tr("Consent withdrawn"),
                 LeftOut.EXPIRED: self.tr("Consent expired"),

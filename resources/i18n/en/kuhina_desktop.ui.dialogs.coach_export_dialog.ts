@@ -40,6 +40,10 @@
             <translation>&amp;Write export</translation>
         </message>
         <message>
+            <source>Only consents given to “{recipient}” count. A consent given to anyone else (for example occupational health), or naming no recipient, never sends anything to the coach.</source>
+            <translation>Only consents given to “{recipient}” count. A consent given to anyone else (for example occupational health), or naming no recipient, never sends anything to the coach.</translation>
+        </message>
+        <message>
             <source>{people} people go out with {rows} rows of data, and {jobs} open job opportunities (no personal data).</source>
             <translation>{people} people go out with {rows} rows of data, and {jobs} open job opportunities (no personal data).</translation>
         </message>
@@ -74,6 +78,22 @@
         <message>
             <source>Shared with: {recipients}</source>
             <translation>Shared with: {recipients}</translation>
+        </message>
+        <message>
+            <source>Not for the coach: {scope} (given to {recipient})</source>
+            <translation>Not for the coach: {scope} (given to {recipient})</translation>
+        </message>
+        <message>
+            <source>no recipient named</source>
+            <translation>no recipient named</translation>
+        </message>
+        <message>
+            <source>Consent given to someone else: {recipients}</source>
+            <translation>Consent given to someone else: {recipients}</translation>
+        </message>
+        <message>
+            <source>Consent given to someone else, none in force</source>
+            <translation>Consent given to someone else, none in force</translation>
         </message>
         <message>
             <source>No consent</source>

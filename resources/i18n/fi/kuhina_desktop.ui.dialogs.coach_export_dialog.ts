@@ -40,6 +40,10 @@
             <translation>&amp;Kirjoita vienti</translation>
         </message>
         <message>
+            <source>Only consents given to “{recipient}” count. A consent given to anyone else (for example occupational health), or naming no recipient, never sends anything to the coach.</source>
+            <translation>Vain suostumukset, joissa vastaanottaja on ”{recipient}”, otetaan huomioon. Muulle annettu suostumus (esimerkiksi työterveyshuollolle) tai suostumus ilman vastaanottajaa ei koskaan vie mitään valmentajalle.</translation>
+        </message>
+        <message>
             <source>{people} people go out with {rows} rows of data, and {jobs} open job opportunities (no personal data).</source>
             <translation>Mukaan tulee {people} henkilöä ja heistä {rows} tietoriviä sekä {jobs} avointa työmahdollisuutta (ei henkilötietoja).</translation>
         </message>
@@ -74,6 +78,22 @@
         <message>
             <source>Shared with: {recipients}</source>
             <translation>Luovutetaan: {recipients}</translation>
+        </message>
+        <message>
+            <source>Not for the coach: {scope} (given to {recipient})</source>
+            <translation>Ei valmentajalle: {scope} (annettu: {recipient})</translation>
+        </message>
+        <message>
+            <source>no recipient named</source>
+            <translation>vastaanottajaa ei nimetty</translation>
+        </message>
+        <message>
+            <source>Consent given to someone else: {recipients}</source>
+            <translation>Suostumus annettu muulle: {recipients}</translation>
+        </message>
+        <message>
+            <source>Consent given to someone else, none in force</source>
+            <translation>Suostumus annettu muulle, ei voimassa</translation>
         </message>
         <message>
             <source>No consent</source>
