@@ -90,6 +90,9 @@ ERROR_TEXTS: dict[str, str] = {
         "Errors", "“{field}” is before the day the consent was given."),
     "consent_already_withdrawn": QT_TRANSLATE_NOOP(
         "Errors", "The consent was already withdrawn on {withdrawn_on}."),
+    "withdrawn_in_future": QT_TRANSLATE_NOOP(
+        "Errors", "“{field}” cannot be after today ({today}): a consent is withdrawn on the day "
+        "the person says so. Check the year."),
 }
 
 FIELD_LABELS: dict[str, str] = {

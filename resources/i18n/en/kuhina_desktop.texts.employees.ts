@@ -119,6 +119,10 @@
             <source>The consent was already withdrawn on {withdrawn_on}.</source>
             <translation>The consent was already withdrawn on {withdrawn_on}.</translation>
         </message>
+        <message>
+            <source>“{field}” cannot be after today ({today}): a consent is withdrawn on the day the person says so. Check the year.</source>
+            <translation>“{field}” cannot be after today ({today}): a consent is withdrawn on the day the person says so. Check the year.</translation>
+        </message>
     </context>
     <context>
         <name>Fields</name>
