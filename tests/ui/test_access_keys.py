@@ -23,21 +23,9 @@ from PySide6.QtWidgets import (
 )
 
 from kuhina_desktop.ui.main_window import MainWindow
+from kuhina_desktop.ui.widgets.access_keys import access_key
 
 VIEWS = ["home", "employees", "decisions", "wages", "training", "reports", "settings"]
-
-
-def access_key(text: str) -> str | None:
-    """The letter after a single '&' ('&&' is a literal ampersand), lower-cased."""
-    i = 0
-    while i < len(text) - 1:
-        if text[i] == "&":
-            if text[i + 1] == "&":
-                i += 2
-                continue
-            return text[i + 1].lower()
-        i += 1
-    return None
 
 
 def _standard(button: QAbstractButton) -> bool:
