@@ -95,7 +95,9 @@ def _locked_values(record: DecisionRecord) -> dict[str, object]:
             "decision.working_time_cap": d.working_time_cap,
             "decision.contribution_method": d.contribution_method,
             "decision.contribution_coefficient": d.contribution_coefficient,
-            "decision.eligible_items": d.eligible_items,
+            # The effective items: a stored None means the kind's default items, which
+            # the form sends back as an explicit set.
+            "decision.eligible_items": frozenset(d.items),
             "decision.prorate_partial_months": d.prorate_partial_months,
             "decision.deadline_months_after": d.deadline_months_after}
 

@@ -167,7 +167,7 @@ class DecisionsService:
                   if record.id is not None else None)
         if before is not None:
             errors += sent_period_errors(before, record, self.sent_periods(record.id))
-        if record.decision.start <= record.decision.end:
+        if record.decision.start <= record.decision.end and _placed_anew(before, record):
             errors += overlap_errors(record, decisions_repo.decisions_of_employee(
                 self._data, record.employee_id))
         issues = self._engine_issues(record)
@@ -374,3 +374,14 @@ def _is_renewal(decision: Decision, previous: list[Decision]) -> bool:
 
 def _as_error(issue: Issue) -> ValidationError:
     return ValidationError(issue.code, code=issue.code, field=issue.field, **issue.params)
+
+
+def _placed_anew(before: DecisionRecord | None, after: DecisionRecord) -> bool:
+    """Whether a save puts the decision somewhere it was not: a new decision, or another
+    person, kind or period. Only then is it checked against the others, so that a file that
+    already holds two overlapping decisions can still have their numbers or PDFs corrected."""
+    if before is None:
+        return True
+    old, new = before.decision, after.decision
+    return (before.employee_id, old.kind, old.start, old.end) != (
+        after.employee_id, new.kind, new.start, new.end)

@@ -135,9 +135,10 @@ _DECISION_TEXTS: dict[str, str] = {
     "dec_locked_after_sending": QT_TRANSLATE_NOOP(
         "Errors", "“{field}” can no longer be changed: a payment application of this decision "
         "has already been sent (the first for {period_start}–{period_end}), and the periods and "
-        "amounts applied for come from these details. If the payer changed its decision, enter "
-        "the change as a new decision from the day it applies, and record a correction to an "
-        "application already sent. Only the end date may move (for an extension)."),
+        "amounts applied for come from these details. If the payer changed its decision, end "
+        "this decision the day before the change applies, enter the change as a new decision "
+        "from that day, and record a correction to an application already sent. Only the end "
+        "date may move."),
     "dec_locked_field": QT_TRANSLATE_NOOP(
         "Errors", "“{field}” can no longer be changed either."),
     "dec_end_changes_sent_period": QT_TRANSLATE_NOOP(

@@ -341,6 +341,37 @@ def test_an_overlapping_second_decision_of_the_same_kind_is_refused(services, ai
     assert _snapshot(services) == before
 
 
+def test_items_stored_as_the_kinds_default_do_not_lock_a_number_change(services, aino) -> None:
+    """A decision stored with eligible_items=None (the kind's defaults) comes back from the
+    form as the explicit set; that is no change of what is eligible."""
+    saved = services.decisions.save(record(
+        aino, kind=Kind.KUNTALISA, percent=Decimal(100), monthly_cap_cents=30000,
+        working_time_cap=None, payer="Joensuun kaupunki", decision_number="JNS/1")).record
+    assert saved.decision.eligible_items is None
+    _send(services, saved.id, "2026-01-01", "2026-02-28")
+    from_the_form = replace(saved, decision_number="JNS/2", decision=replace(
+        saved.decision, eligible_items=frozenset(saved.decision.items)))
+    services.decisions.save(from_the_form)
+    assert services.decisions.get(saved.id).decision_number == "JNS/2"
+
+
+def test_decisions_that_overlapped_before_the_rule_can_still_have_their_paperwork_fixed(
+        services, aino) -> None:
+    first = services.decisions.save(record(aino)).record
+    with services.data.write() as db:  # a file written before overlaps were refused
+        columns = ", ".join(r["name"] for r in services.data.query(
+            "SELECT name FROM pragma_table_info('decisions') WHERE name NOT IN "
+            "('id', 'decision_number')"))
+        db.execute(f"INSERT INTO decisions (decision_number, {columns}) "  # noqa: S608
+                   f"SELECT 'VANHA/2', {columns} FROM decisions WHERE id = ?", [first.id])
+    services.decisions.save(replace(first, decision_number="KORJATTU/1"))
+    assert services.decisions.get(first.id).decision_number == "KORJATTU/1"
+    with pytest.raises(ValidationErrors) as info:  # moving it is checked as before
+        services.decisions.save(replace(first, decision=replace(first.decision,
+                                                                end=date(2026, 11, 30))))
+    assert [e.code for e in info.value.errors] == ["dec_overlaps"]
+
+
 def test_a_municipal_supplement_runs_alongside_the_wage_subsidy(services, aino) -> None:
     services.decisions.save(record(aino))
     supplement = record(aino, kind=Kind.KUNTALISA, percent=Decimal(100), monthly_cap_cents=30000,

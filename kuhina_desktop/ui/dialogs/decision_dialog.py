@@ -122,8 +122,9 @@ class DecisionDialog(QDialog):
         note = self.tr(
             "Payment applications of this decision have been sent, so the fields that set its "
             "payment periods and money are locked. The end date can still be moved beyond the "
-            "periods applied for (an extension). If the payer changed the decision, enter the "
-            "change as a new decision and record a correction to the sent application.")
+            "periods applied for (an extension). If the payer changed the decision, end this "
+            "decision the day before the change, enter the change as a new decision from that "
+            "day, and record a correction to the sent application.")
         self.locked_note.setText(note)
         self.locked_note.show()
         self.form.lock_after_sending(self.tr("Locked: payment applications of this decision "

@@ -246,8 +246,8 @@
             <translation>The decision has payment applications, so it cannot be deleted. End it by changing its end date instead.</translation>
         </message>
         <message>
-            <source>“{field}” can no longer be changed: a payment application of this decision has already been sent (the first for {period_start}–{period_end}), and the periods and amounts applied for come from these details. If the payer changed its decision, enter the change as a new decision from the day it applies, and record a correction to an application already sent. Only the end date may move (for an extension).</source>
-            <translation>“{field}” can no longer be changed: a payment application of this decision has already been sent (the first for {period_start}–{period_end}), and the periods and amounts applied for come from these details. If the payer changed its decision, enter the change as a new decision from the day it applies, and record a correction to an application already sent. Only the end date may move (for an extension).</translation>
+            <source>“{field}” can no longer be changed: a payment application of this decision has already been sent (the first for {period_start}–{period_end}), and the periods and amounts applied for come from these details. If the payer changed its decision, end this decision the day before the change applies, enter the change as a new decision from that day, and record a correction to an application already sent. Only the end date may move.</source>
+            <translation>“{field}” can no longer be changed: a payment application of this decision has already been sent (the first for {period_start}–{period_end}), and the periods and amounts applied for come from these details. If the payer changed its decision, end this decision the day before the change applies, enter the change as a new decision from that day, and record a correction to an application already sent. Only the end date may move.</translation>
         </message>
         <message>
             <source>“{field}” can no longer be changed either.</source>

@@ -20,8 +20,8 @@
             <translation>Payment periods and application deadlines</translation>
         </message>
         <message>
-            <source>Payment applications of this decision have been sent, so the fields that set its payment periods and money are locked. The end date can still be moved beyond the periods applied for (an extension). If the payer changed the decision, enter the change as a new decision and record a correction to the sent application.</source>
-            <translation>Payment applications of this decision have been sent, so the fields that set its payment periods and money are locked. The end date can still be moved beyond the periods applied for (an extension). If the payer changed the decision, enter the change as a new decision and record a correction to the sent application.</translation>
+            <source>Payment applications of this decision have been sent, so the fields that set its payment periods and money are locked. The end date can still be moved beyond the periods applied for (an extension). If the payer changed the decision, end this decision the day before the change, enter the change as a new decision from that day, and record a correction to the sent application.</source>
+            <translation>Payment applications of this decision have been sent, so the fields that set its payment periods and money are locked. The end date can still be moved beyond the periods applied for (an extension). If the payer changed the decision, end this decision the day before the change, enter the change as a new decision from that day, and record a correction to the sent application.</translation>
         </message>
         <message>
             <source>Locked: payment applications of this decision have been sent.</source>

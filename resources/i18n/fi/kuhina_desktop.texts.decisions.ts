@@ -246,8 +246,8 @@
             <translation>Päätökseen liittyy maksatushakemuksia, joten sitä ei voi poistaa. Päätä se muuttamalla sen loppupäivää.</translation>
         </message>
         <message>
-            <source>“{field}” can no longer be changed: a payment application of this decision has already been sent (the first for {period_start}–{period_end}), and the periods and amounts applied for come from these details. If the payer changed its decision, enter the change as a new decision from the day it applies, and record a correction to an application already sent. Only the end date may move (for an extension).</source>
-            <translation>Kenttää ”{field}” ei voi enää muuttaa: tämän päätöksen maksatushakemus on jo lähetetty (ensimmäinen jaksolta {period_start}–{period_end}), ja haetut jaksot ja summat perustuvat näihin tietoihin. Jos maksaja muutti päätöstään, kirjaa muutos uutena päätöksenä siitä päivästä alkaen, jolloin se tulee voimaan, ja kirjaa jo lähetettyyn hakemukseen korjaus. Vain loppupäivää voi siirtää (jatkoa varten).</translation>
+            <source>“{field}” can no longer be changed: a payment application of this decision has already been sent (the first for {period_start}–{period_end}), and the periods and amounts applied for come from these details. If the payer changed its decision, end this decision the day before the change applies, enter the change as a new decision from that day, and record a correction to an application already sent. Only the end date may move.</source>
+            <translation>Kenttää ”{field}” ei voi enää muuttaa: tämän päätöksen maksatushakemus on jo lähetetty (ensimmäinen jaksolta {period_start}–{period_end}), ja haetut jaksot ja summat perustuvat näihin tietoihin. Jos maksaja muutti päätöstään, päätä tämä päätös muutosta edeltävään päivään, kirjaa muutos uutena päätöksenä siitä päivästä alkaen ja kirjaa jo lähetettyyn hakemukseen korjaus. Vain loppupäivää voi siirtää.</translation>
         </message>
         <message>
             <source>“{field}” can no longer be changed either.</source>

@@ -20,8 +20,8 @@
             <translation>Maksatusjaksot ja hakuajat</translation>
         </message>
         <message>
-            <source>Payment applications of this decision have been sent, so the fields that set its payment periods and money are locked. The end date can still be moved beyond the periods applied for (an extension). If the payer changed the decision, enter the change as a new decision and record a correction to the sent application.</source>
-            <translation>Tämän päätöksen maksatushakemuksia on lähetetty, joten maksatusjaksot ja tuen määrän ratkaisevat kentät on lukittu. Loppupäivää voi yhä siirtää haettujen jaksojen jälkeen (jatko). Jos maksaja muutti päätöstä, kirjaa muutos uutena päätöksenä ja kirjaa lähetettyyn hakemukseen korjaus.</translation>
+            <source>Payment applications of this decision have been sent, so the fields that set its payment periods and money are locked. The end date can still be moved beyond the periods applied for (an extension). If the payer changed the decision, end this decision the day before the change, enter the change as a new decision from that day, and record a correction to the sent application.</source>
+            <translation>Tämän päätöksen maksatushakemuksia on lähetetty, joten maksatusjaksot ja tuen määrän ratkaisevat kentät on lukittu. Loppupäivää voi yhä siirtää haettujen jaksojen jälkeen (jatko). Jos maksaja muutti päätöstä, päätä tämä päätös muutosta edeltävään päivään, kirjaa muutos uutena päätöksenä siitä päivästä alkaen ja kirjaa lähetettyyn hakemukseen korjaus.</translation>
         </message>
         <message>
             <source>Locked: payment applications of this decision have been sent.</source>
