@@ -320,7 +320,7 @@ def build_preview(table: RawTable, mapping: Mapping[str, int],
     for number, cells in table.rows:
         row = _Row(number, cells, mapping, table.headers)
         width = len(trim_cells(cells))
-        if table.kind == "csv" and width > len(table.headers):
+        if table.delimiter == "," and width > len(table.headers):
             # More values than columns: in a comma-separated file a decimal comma that is not
             # in quotes splits an amount in two (2100,50 → 2100 | 50), which would shift every
             # figure after it into the wrong column. The row cannot be read reliably.

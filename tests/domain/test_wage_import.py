@@ -253,6 +253,18 @@ def test_a_row_wider_than_the_header_is_refused_not_shifted() -> None:
     assert not preview.clean
 
 
+def test_a_semicolon_file_with_a_note_after_the_last_column_is_read() -> None:
+    """Only a comma splits a decimal comma: a semicolon export whose rows carry a note in a
+    column without a header is read by its named columns."""
+    text = ("Henkilötunnus;Kuukausi;Peruspalkka;Lomaraha\n"
+            f"{AINO};12/2026;2100,50;300,00;tarkistettu\n")
+    preview = _preview(text)
+    assert preview.table.delimiter == ";"
+    assert preview.problems == ()
+    assert [(r.row, r.record.gross_pay, r.record.holiday_bonus) for r in preview.rows] == [
+        (2, 210_050, 30_000)]
+
+
 @pytest.mark.parametrize("value", [123.456, 2100.555, 1.005, 12.345])
 def test_xlsx_numbers_with_more_than_two_decimals_are_bad_amounts(value: float) -> None:
     table = read_table(_xlsx(["Henkilötunnus", "Kuukausi", "Peruspalkka"],
