@@ -27,11 +27,21 @@ class ConsentRecords(ConsentService):
         super().__init__(data)
         self._today = today
 
-    def withdraw(self, consent_id: int, on_date: date) -> Consent:
+    def add(self, consent: Consent) -> Consent:
+        """A consent recorded as already withdrawn keeps the same rule as a withdrawal."""
+        if consent.withdrawn_on is not None:
+            self._refuse_ahead(consent.withdrawn_on)
+        return super().add(consent)
+
+    def _refuse_ahead(self, on_date: date) -> None:
         today = self._today()
         if on_date > today:
             raise_readable([ValidationError("withdrawal dated ahead", code="withdrawn_in_future",
                                             field="withdrawn_on", today=today)])
+
+    def withdraw(self, consent_id: int, on_date: date) -> Consent:
+        today = self._today()
+        self._refuse_ahead(on_date)
         before = self.get(consent_id)
         pending = before.withdrawn_on is not None and before.withdrawn_on > today
         if not pending:

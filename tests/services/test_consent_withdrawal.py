@@ -63,3 +63,16 @@ def test_a_withdrawal_recorded_ahead_can_be_brought_forward(demo_services) -> No
         consents.withdraw(AINO_COACHING, today - timedelta(days=1))
     assert info.value.errors[0].code == "consent_already_withdrawn"
     assert consents.get(AINO_COACHING).withdrawn_on == today
+
+
+def test_a_consent_cannot_be_recorded_as_withdrawn_ahead(demo_services) -> None:
+    consents = demo_services.employees.consents
+    given = consents.get(AINO_COACHING)
+    count = demo_services.data.query("SELECT count(*) FROM consents")[0][0]
+    with pytest.raises(ValidationErrors) as info:
+        consents.add(replace(given, id=None, withdrawn_on=date.today() + timedelta(days=365)))
+    assert [(e.code, e.field) for e in info.value.errors] == [
+        ("withdrawn_in_future", "withdrawn_on")]
+    assert demo_services.data.query("SELECT count(*) FROM consents")[0][0] == count
+    added = consents.add(replace(given, id=None, withdrawn_on=date.today()))
+    assert added.withdrawn_on == date.today()
