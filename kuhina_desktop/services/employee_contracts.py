@@ -5,7 +5,7 @@ Reached through ``services.employees.contracts`` and ``services.employees.consen
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import fields, replace
 from datetime import date
 from decimal import Decimal
@@ -179,8 +179,18 @@ def _conflict_error(record, issue) -> ValidationError:
 
 
 class ConsentService:
-    def __init__(self, data: DataFile) -> None:
+    """Consents, and their withdrawal on the day the person says so.
+
+    A withdrawal cannot be dated ahead (``withdrawn_in_future``): a mistyped year would keep
+    data going to the coach for a year. A file written before that rule may still hold a
+    withdrawal dated ahead; while that day has not come, it may be recorded again on an
+    earlier day, with a second ``withdraw`` row in the audit trail. A withdrawal already in
+    effect stays as it is (``consent_already_withdrawn``).
+    """
+
+    def __init__(self, data: DataFile, today: Callable[[], date] = date.today) -> None:
         self._data = data
+        self._today = today
 
     def of(self, employee_id: int) -> list[Consent]:
         return contracts_repo.consents_of(self._data, employee_id)
@@ -196,6 +206,8 @@ class ConsentService:
         return scopes_in_force(self.of(employee_id), on_date, employee_id)
 
     def add(self, consent: Consent) -> Consent:
+        if consent.withdrawn_on is not None:  # recorded as already withdrawn: the same rule
+            self._refuse_ahead(consent.withdrawn_on)
         clean = replace(consent, id=None, recipient=consent.recipient.strip())
         self._validate(clean)
         with self._data.write() as db:
@@ -205,16 +217,24 @@ class ConsentService:
 
     def withdraw(self, consent_id: int, on_date: date) -> Consent:
         """Record the withdrawal; from that day on nothing under the consent may be shared."""
+        self._refuse_ahead(on_date)
         before = self.get(consent_id)
-        if before.withdrawn_on is not None:
+        pending = before.withdrawn_on is not None and before.withdrawn_on > self._today()
+        if before.withdrawn_on is not None and not pending:
             raise_readable([_error("consent_already_withdrawn", "withdrawn_on",
                                    withdrawn_on=before.withdrawn_on)])
-        after = replace(before, withdrawn_on=on_date)
+        after = replace(before, withdrawn_on=on_date)  # a pending one: brought forward
         self._validate(after)
         with self._data.write() as db:
             contracts_repo.update_consent(db, after)
             record_change(db, "consents", consent_id, "withdraw", ["withdrawn_on"])
         return after
+
+    def _refuse_ahead(self, on_date: date) -> None:
+        today = self._today()
+        if on_date > today:
+            raise_readable([ValidationError("withdrawal dated ahead", code="withdrawn_in_future",
+                                            field="withdrawn_on", today=today)])
 
     def _validate(self, consent: Consent) -> None:
         if employees_repo.get_employee(self._data, consent.employee_id or 0) is None:

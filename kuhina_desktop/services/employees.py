@@ -28,8 +28,8 @@ from kuhina_desktop.domain.employees import (
     without_health_data,
 )
 from kuhina_desktop.domain.errors import KuhinaError, ValidationError, ValidationErrors
-from kuhina_desktop.services.consents import ConsentRecords
 from kuhina_desktop.services.employee_contracts import (
+    ConsentService,
     ContractService,
     RecordNotFound,
     changed_fields,
@@ -70,7 +70,7 @@ class EmployeeService:
         self._data = data
         self._user = user
         self.contracts = ContractService(data)
-        self.consents = ConsentRecords(data)
+        self.consents = ConsentService(data)
 
     # ----- reading ----------------------------------------------------------------------------
     def list_rows(self, today: date | None = None) -> list[EmployeeListRow]:
