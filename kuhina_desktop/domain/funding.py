@@ -96,9 +96,8 @@ def _locked_values(record: DecisionRecord) -> dict[str, object]:
             "decision.contribution_method": d.contribution_method,
             "decision.contribution_coefficient": d.contribution_coefficient,
             # A stored None means the kind's default items, which the form sends back as
-            # an explicit set: compared as what is eligible, for the decision's kind (a new
-            # kind is reported as such, not as a change of items as well).
-            "decision.eligible_items": (record.decision.kind, frozenset(d.items)),
+            # an explicit set: what is eligible is compared, not how it was stored.
+            "decision.eligible_items": d.items,
             "decision.prorate_partial_months": d.prorate_partial_months,
             "decision.deadline_months_after": d.deadline_months_after}
 
@@ -111,8 +110,9 @@ def sent_period_errors(before: DecisionRecord, after: DecisionRecord,
         return []
     first = min(sent)
     old, new = _locked_values(before), _locked_values(after)
-    changed = [name for name in LOCKED_AFTER_SENDING if old[name] != new[name]
-               and not (name == "decision.eligible_items" and old[name][0] != new[name][0])]
+    changed = [name for name in LOCKED_AFTER_SENDING if old[name] != new[name]]
+    if "decision.kind" in changed and "decision.eligible_items" in changed:
+        changed.remove("decision.eligible_items")  # a new kind's defaults: one change, not two
     errors = [ValidationError("locked after sending", field=name,
                               code="dec_locked_after_sending" if i == 0 else "dec_locked_field",
                               period_start=first[0], period_end=first[1])
