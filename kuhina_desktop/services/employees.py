@@ -150,12 +150,10 @@ class EmployeeService:
 
     # ----- health data ------------------------------------------------------------------------
     def health_handlers(self) -> list[str]:
-        value = association_repo.get_setting(self._data, HEALTH_HANDLERS_KEY, [])
-        return [str(name) for name in value] if isinstance(value, list) else []
+        return health_handlers(self._data)
 
     def can_see_health(self) -> bool:
-        me = self._user().casefold()  # Windows user names are case-insensitive
-        return any(name.casefold() == me for name in self.health_handlers())
+        return is_health_handler(self._data, self._user())
 
     def current_user(self) -> str:
         return self._user()
@@ -231,3 +229,14 @@ def target_group_choices(include_health: bool) -> list[TargetGroup]:
     """Target groups a form may offer; partial work ability only to a health-data handler."""
     return [g for g in TargetGroup if include_health or g not in HEALTH_RELATED_TARGET_GROUPS]
 
+
+def health_handlers(data: DataFile) -> list[str]:
+    """The computer users named as health-data handlers of the file."""
+    value = association_repo.get_setting(data, HEALTH_HANDLERS_KEY, [])
+    return [str(name) for name in value] if isinstance(value, list) else []
+
+
+def is_health_handler(data: DataFile, user: str) -> bool:
+    """The one rule of who sees health data: the register, the access request alike."""
+    me = user.casefold()  # Windows user names are case-insensitive
+    return any(name.casefold() == me for name in health_handlers(data))

@@ -216,9 +216,9 @@ class PrivacyService:
     def can_see_health(self) -> bool:
         """Whether the current user is a named health-data handler (the employee register's
         rule, so both places answer alike)."""
-        from kuhina_desktop.services.employees import EmployeeService
+        from kuhina_desktop.services.employees import is_health_handler
 
-        return EmployeeService(self._data, self._user).can_see_health()
+        return is_health_handler(self._data, self._user())
 
     def require_health_handler(self) -> None:
         """Health-related data goes into an access request only by a named handler's hand."""
