@@ -13,6 +13,7 @@ import re
 from datetime import date
 
 from kuhina_desktop.domain.applications import Breakdown, breakdown_from_json
+from kuhina_desktop.domain.date_math import add_months
 from kuhina_desktop.domain.errors import ValidationError
 from kuhina_desktop.reports.builders import ReportOptions
 from kuhina_desktop.reports.builders.common import frame, kind_name
@@ -72,7 +73,7 @@ def _of_month(services, month: str, employee_id: int | None) -> tuple[Breakdown,
     states = (services.applications.periods_of_employee(employee_id) if employee_id is not None
               else services.applications.periods())
     matching = [s for s in states if s.period_start <= first <= s.period_end
-                or first <= s.period_start < _next_month(first)]
+                or first <= s.period_start < add_months(first, 1)]
     if not matching:
         raise ValidationError("no such period", code="report_period_none", field="period",
                               period=month)
@@ -83,10 +84,6 @@ def _of_month(services, month: str, employee_id: int | None) -> tuple[Breakdown,
     if state.application_id:
         return _breakdown(services, str(state.application_id))
     return _draft(services, state.decision_id, state.period_start)
-
-
-def _next_month(day: date) -> date:
-    return date(day.year + day.month // 12, day.month % 12 + 1, 1)
 
 
 def _details(b: Breakdown, status: str, lang: str) -> KeyValues:
