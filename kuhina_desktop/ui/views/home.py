@@ -71,6 +71,7 @@ class HomeView(QWidget):
         # after the window's first paint; the loader and its thread pool are made then.
         self._loader: ListLoader | None = None
         self._filled = False
+        self._starred = False
         self._refresh_after_paint = False
 
     # ----- building -------------------------------------------------------------------------
@@ -164,6 +165,8 @@ class HomeView(QWidget):
         self.as_of.setStyleSheet("color: #8a5a00; font-weight: bold;" if practice else
                                  "color: #555;")
         self.tree.clear()
+        shown = [*(i for items in groups.values() for i in items), *(i for i, _m in marked)]
+        self._starred = any(item.day_note for item in shown)  # a date marked * in the list
         for group, items in groups.items():
             self._add_group(group_title(group, len(items)), items, today, group)
         if marked:
@@ -179,9 +182,7 @@ class HomeView(QWidget):
     def _show_day_note(self) -> None:
         current = self.tree.currentItem()
         note = current.toolTip(0) if current is not None else ""
-        starred = any(self.tree.topLevelItem(g).child(r).toolTip(0)
-                      for g in range(self.tree.topLevelItemCount())
-                      for r in range(self.tree.topLevelItem(g).childCount()))
+        starred = self._starred
         if note:
             self.day_note.setText(f"* {note}")
         elif starred:
