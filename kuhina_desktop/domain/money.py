@@ -20,6 +20,14 @@ MAX_AMOUNT_CENTS: Cents = 1_000_000_000
 MAX_NUMBER = Decimal(1_000_000)
 
 
+class TooLarge(ValueError):
+    """A figure above MAX_AMOUNT_CENTS or MAX_NUMBER: a well-formed number too big to be real,
+    told apart from a text that is no number at all."""
+
+    def __init__(self) -> None:
+        super().__init__("too large")
+
+
 def to_cents(value: Decimal) -> Cents:
     """Round a euro amount half-up to whole cents."""
     return int((value * 100).quantize(Decimal(1), rounding=ROUND_HALF_UP))
@@ -42,7 +50,7 @@ def parse_amount(text: str) -> Cents:
     """Parse what a person types or a payroll file holds: ``1 234,50``, ``1234.5``, ``1.234,50 €``.
 
     Raises ValueError("not an amount") when the text is not an amount of euros and cents, and
-    ValueError("too large") above ``MAX_AMOUNT_CENTS`` (either sign).
+    TooLarge above ``MAX_AMOUNT_CENTS`` (either sign).
     """
     s = text.strip().replace("€", "").replace("\u202f", " ").strip()
     if not s:
@@ -63,13 +71,13 @@ def amount_from_number(value: Decimal | int) -> Cents:
     """A number of euros read as a number (an xlsx cell), to cents, never through a text.
 
     Raises ValueError("not an amount") for more than two decimals or a value that is not
-    finite, and ValueError("too large") above ``MAX_AMOUNT_CENTS``.
+    finite, and TooLarge above ``MAX_AMOUNT_CENTS``.
     """
     number = Decimal(value)
     if not number.is_finite():
         raise ValueError("not an amount")
     if abs(number) > Decimal(MAX_AMOUNT_CENTS) / 100:
-        raise ValueError("too large")
+        raise TooLarge
     if number != number.quantize(CENT):
         raise ValueError("not an amount")
     return to_cents(number)
@@ -82,7 +90,7 @@ def parse_number(text: str) -> Decimal:
     """A plain number as typed in Finland: ``37,5`` / ``37.5`` / ``1 234,5`` (hours, percents).
 
     Only digits with at most one decimal comma or dot: no exponent (``1e30``), no ``NaN`` or
-    ``Infinity``. Raises ValueError("not a number"), or ValueError("too large") when its size
+    ``Infinity``. Raises ValueError("not a number"), or TooLarge when its size
     is ``MAX_NUMBER`` or more.
     """
     cleaned = text.strip().replace("\u00a0", "").replace("\u202f", "").replace(" ", "")
@@ -90,7 +98,7 @@ def parse_number(text: str) -> Decimal:
         raise ValueError("not a number")
     value = Decimal(cleaned.replace(",", "."))
     if abs(value) >= MAX_NUMBER:
-        raise ValueError("too large")
+        raise TooLarge
     return value
 
 
@@ -98,7 +106,7 @@ def parse_hours(text: str) -> Decimal:
     """Hours as typed or exported: ``162,5`` / ``162.5`` / ``8``, at most two decimals.
 
     Raises ValueError("not hours") for anything else, a negative number included, and
-    ValueError("too large") from ``parse_number``.
+    TooLarge from ``parse_number``.
     """
     value = parse_number(text)
     if value.is_signed() and value != 0 or value != value.quantize(CENT):

@@ -17,7 +17,7 @@ from decimal import Decimal
 from . import finnish_ids
 from .dates import parse_fi_date
 from .errors import ValidationError, ValidationErrors
-from .money import amount_from_number, parse_amount, parse_hours
+from .money import TooLarge, amount_from_number, parse_amount, parse_hours
 from .rates import RateTables
 from .wage_import import IMPORT_FIELDS, NumberText, RawTable, trim_cells
 from .wages import PAY_ITEMS, WageRecord, check_wage_record
@@ -274,7 +274,7 @@ def _figures(row: _Row) -> dict[str, object] | None:
         try:
             values[name] = _amount(text)
         except ValueError as exc:
-            if str(exc) == "too large":
+            if isinstance(exc, TooLarge):
                 row.problem(name, "amount_too_large")
             else:
                 row.problem(name, "import_amount_invalid", text=_shown(text))
@@ -285,7 +285,7 @@ def _figures(row: _Row) -> dict[str, object] | None:
             try:
                 values[name] = parse(text)
             except ValueError as exc:
-                too_large = name == "hours" and str(exc) == "too large"
+                too_large = name == "hours" and isinstance(exc, TooLarge)
                 row.problem(name, "number_too_large" if too_large else code, text=_shown(text))
     return values
 

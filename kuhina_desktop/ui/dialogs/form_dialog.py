@@ -13,7 +13,7 @@ from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import QDialog, QLineEdit, QMessageBox, QWidget
 
 from kuhina_desktop.domain.errors import ValidationError
-from kuhina_desktop.domain.money import parse_number
+from kuhina_desktop.domain.money import TooLarge, parse_number
 
 
 def run(dialog: QDialog) -> bool:
@@ -96,7 +96,7 @@ class DecimalField(QLineEdit):
         try:
             number = parse_number(text)  # no exponents, NaN or Infinity; a bounded size
         except ValueError as exc:
-            if str(exc) == "too large":
+            if isinstance(exc, TooLarge):
                 code = "number_too_large"
             else:
                 code = "percent_format" if self.percent else "number_format"

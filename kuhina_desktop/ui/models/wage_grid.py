@@ -16,7 +16,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from PySide6.QtGui import QColor, QFont
 
 from kuhina_desktop.domain.errors import ValidationError
-from kuhina_desktop.domain.money import parse_amount, parse_hours
+from kuhina_desktop.domain.money import TooLarge, parse_amount, parse_hours
 from kuhina_desktop.domain.rates import RateTables
 from kuhina_desktop.domain.wages import PAY_ITEMS, WageRecord, computed_contributions
 from kuhina_desktop.reports.formatting import format_money
@@ -52,7 +52,7 @@ def parse_cell(name: str, text: str) -> object:
             return parse_hours(text)
         return parse_amount(text)
     except ValueError as exc:
-        if str(exc) == "too large":
+        if isinstance(exc, TooLarge):
             code = "number_too_large" if name == "hours" else "amount_too_large"
         else:
             code = "amount_format" if name not in ("unpaid_absence_days", "hours") else "wage_number"

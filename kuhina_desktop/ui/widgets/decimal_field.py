@@ -9,7 +9,7 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QLineEdit, QWidget
 
 from kuhina_desktop.domain.errors import ValidationError
-from kuhina_desktop.domain.money import parse_number
+from kuhina_desktop.domain.money import TooLarge, parse_number
 from kuhina_desktop.reports.formatting import format_decimal
 
 
@@ -17,7 +17,7 @@ def parse_fi_decimal(text: str) -> Decimal:
     """``37,5`` / ``37.5`` / ``65 %`` → Decimal; ValueError for anything else.
 
     ``domain.money.parse_number`` reads it: no exponents, NaN or Infinity, and
-    ValueError("too large") from ``MAX_NUMBER`` up.
+    TooLarge from ``MAX_NUMBER`` up.
     """
     value = parse_number(text.strip().rstrip("%"))
     if value.is_signed() and value != 0:
@@ -58,7 +58,7 @@ class DecimalField(QLineEdit):
         try:
             return parse_fi_decimal(text)
         except ValueError as exc:
-            code = "number_too_large" if str(exc) == "too large" else "dec_number_format"
+            code = "number_too_large" if isinstance(exc, TooLarge) else "dec_number_format"
             raise ValidationError(f"{self.field}: {exc}", code=code, field=self.field,
                                   text=text) from exc
 

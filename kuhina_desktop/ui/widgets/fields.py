@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QLineEdit, QWidget
 
 from kuhina_desktop.domain.dates import parse_fi_date
 from kuhina_desktop.domain.errors import ValidationError
-from kuhina_desktop.domain.money import parse_amount
+from kuhina_desktop.domain.money import TooLarge, parse_amount
 from kuhina_desktop.reports.formatting import format_money
 from kuhina_desktop.ui import format as fmt
 
@@ -81,7 +81,7 @@ class MoneyField(QLineEdit):
         try:
             cents = parse_amount(text)
         except ValueError as exc:
-            code = "amount_too_large" if str(exc) == "too large" else "amount_format"
+            code = "amount_too_large" if isinstance(exc, TooLarge) else "amount_format"
             raise ValidationError(f"{self.field}: {exc}", code=code, field=self.field,
                                   text=text) from exc
         if cents < 0:

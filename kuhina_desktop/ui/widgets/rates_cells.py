@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QTableWidget
 
 from kuhina_desktop.domain.dates import parse_fi_date
 from kuhina_desktop.domain.errors import ValidationError
-from kuhina_desktop.domain.money import cents_to_decimal, parse_amount
+from kuhina_desktop.domain.money import TooLarge, cents_to_decimal, parse_amount
 from kuhina_desktop.domain.rates import CONTRIBUTION_LINES, ContributionRates, SupportParameters
 from kuhina_desktop.reports.formatting import format_decimal, format_money
 from kuhina_desktop.ui import format as fmt
@@ -113,7 +113,7 @@ def _support_value(text: str, row: int, name: str) -> object:
         try:
             cents = parse_amount(text)
         except ValueError as exc:
-            code = "amount_too_large" if str(exc) == "too large" else "amount_format"
+            code = "amount_too_large" if isinstance(exc, TooLarge) else "amount_format"
             raise CellError.make("support_parameters", row, name, code, text=text) from exc
         return str(cents_to_decimal(cents))
     if name == "max_months":
@@ -130,5 +130,5 @@ def _number(text: str, table: str, row: int, name: str) -> str:
     try:
         return str(parse_fi_decimal(text))
     except ValueError as exc:
-        code = "number_too_large" if str(exc) == "too large" else "dec_number_format"
+        code = "number_too_large" if isinstance(exc, TooLarge) else "dec_number_format"
         raise CellError.make(table, row, name, code, text=text) from exc
